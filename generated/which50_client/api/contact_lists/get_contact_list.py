@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contacts_list import ContactsList
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    contact_list_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contactLists/{contact_list_id}".format(
+            contact_list_id=quote(str(contact_list_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactsList | Error | None:
+    if response.status_code == 200:
+        response_200 = ContactsList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactsList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactsList | Error]:
+    """Get a specific ContactList
+
+     One contact list, with its contact count. 404 means the list was not found.
+
+    Args:
+        contact_list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_list_id=contact_list_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactsList | Error | None:
+    """Get a specific ContactList
+
+     One contact list, with its contact count. 404 means the list was not found.
+
+    Args:
+        contact_list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsList | Error
+    """
+
+    return sync_detailed(
+        contact_list_id=contact_list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactsList | Error]:
+    """Get a specific ContactList
+
+     One contact list, with its contact count. 404 means the list was not found.
+
+    Args:
+        contact_list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_list_id=contact_list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactsList | Error | None:
+    """Get a specific ContactList
+
+     One contact list, with its contact count. 404 means the list was not found.
+
+    Args:
+        contact_list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_list_id=contact_list_id,
+            client=client,
+        )
+    ).parsed

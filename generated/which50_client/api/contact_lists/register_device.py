@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...models.register_device_request import RegisterDeviceRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    contact_list_id: int,
+    *,
+    body: RegisterDeviceRequest,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_match: list[str] | Unset = UNSET
+    if not isinstance(match, Unset):
+        json_match = match
+
+    params["match"] = json_match
+
+    json_customevents: list[str] | Unset = UNSET
+    if not isinstance(customevents, Unset):
+        json_customevents = customevents
+
+    params["customevents"] = json_customevents
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contactLists/{contact_list_id}/registerDevice".format(
+            contact_list_id=quote(str(contact_list_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterDeviceRequest,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Create/Update a contact and store their DeviceID in the ContactDevice table
+
+     Creates or updates a contact in the list and stores the contact's device id (for push
+    or mobile messaging). `match` and `customevents` work as on `upsertContact`: the
+    matched fields must be present in the contact's `Values`.
+
+    Inferred: the body (`RegisterDeviceRequest`, a device id beside the contact, after the
+    pattern of the send requests), the response and the codes. The page's copy ends before
+    its body section; the name of the device-id field is not documented.
+
+    Args:
+        contact_list_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (RegisterDeviceRequest): Inferred: the body of `registerDevice`, a device id beside
+            the contact, after the pattern of the send requests. Upstream's copy ends before the body
+            section.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_list_id=contact_list_id,
+        body=body,
+        match=match,
+        customevents=customevents,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterDeviceRequest,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Contact | Error | None:
+    """Create/Update a contact and store their DeviceID in the ContactDevice table
+
+     Creates or updates a contact in the list and stores the contact's device id (for push
+    or mobile messaging). `match` and `customevents` work as on `upsertContact`: the
+    matched fields must be present in the contact's `Values`.
+
+    Inferred: the body (`RegisterDeviceRequest`, a device id beside the contact, after the
+    pattern of the send requests), the response and the codes. The page's copy ends before
+    its body section; the name of the device-id field is not documented.
+
+    Args:
+        contact_list_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (RegisterDeviceRequest): Inferred: the body of `registerDevice`, a device id beside
+            the contact, after the pattern of the send requests. Upstream's copy ends before the body
+            section.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return sync_detailed(
+        contact_list_id=contact_list_id,
+        client=client,
+        body=body,
+        match=match,
+        customevents=customevents,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterDeviceRequest,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Create/Update a contact and store their DeviceID in the ContactDevice table
+
+     Creates or updates a contact in the list and stores the contact's device id (for push
+    or mobile messaging). `match` and `customevents` work as on `upsertContact`: the
+    matched fields must be present in the contact's `Values`.
+
+    Inferred: the body (`RegisterDeviceRequest`, a device id beside the contact, after the
+    pattern of the send requests), the response and the codes. The page's copy ends before
+    its body section; the name of the device-id field is not documented.
+
+    Args:
+        contact_list_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (RegisterDeviceRequest): Inferred: the body of `registerDevice`, a device id beside
+            the contact, after the pattern of the send requests. Upstream's copy ends before the body
+            section.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_list_id=contact_list_id,
+        body=body,
+        match=match,
+        customevents=customevents,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterDeviceRequest,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Contact | Error | None:
+    """Create/Update a contact and store their DeviceID in the ContactDevice table
+
+     Creates or updates a contact in the list and stores the contact's device id (for push
+    or mobile messaging). `match` and `customevents` work as on `upsertContact`: the
+    matched fields must be present in the contact's `Values`.
+
+    Inferred: the body (`RegisterDeviceRequest`, a device id beside the contact, after the
+    pattern of the send requests), the response and the codes. The page's copy ends before
+    its body section; the name of the device-id field is not documented.
+
+    Args:
+        contact_list_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (RegisterDeviceRequest): Inferred: the body of `registerDevice`, a device id beside
+            the contact, after the pattern of the send requests. Upstream's copy ends before the body
+            section.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_list_id=contact_list_id,
+            client=client,
+            body=body,
+            match=match,
+            customevents=customevents,
+        )
+    ).parsed

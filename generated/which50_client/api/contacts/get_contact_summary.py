@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_summary import ContactSummary
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    contact_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/{contact_id}/summary".format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactSummary | Error | None:
+    if response.status_code == 200:
+        response_200 = ContactSummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactSummary | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactSummary | Error]:
+    """Get the last 10 interactions of each kind this Contact has had with the Platform
+
+     Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
+    Upstream gives only the index line: "the last 10 Emails, Texts, LandingPages, WebForms, RSVPEvents
+    and Competitions interactions".
+
+    Args:
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactSummary | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactSummary | Error | None:
+    """Get the last 10 interactions of each kind this Contact has had with the Platform
+
+     Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
+    Upstream gives only the index line: "the last 10 Emails, Texts, LandingPages, WebForms, RSVPEvents
+    and Competitions interactions".
+
+    Args:
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactSummary | Error
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactSummary | Error]:
+    """Get the last 10 interactions of each kind this Contact has had with the Platform
+
+     Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
+    Upstream gives only the index line: "the last 10 Emails, Texts, LandingPages, WebForms, RSVPEvents
+    and Competitions interactions".
+
+    Args:
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactSummary | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactSummary | Error | None:
+    """Get the last 10 interactions of each kind this Contact has had with the Platform
+
+     Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
+    Upstream gives only the index line: "the last 10 Emails, Texts, LandingPages, WebForms, RSVPEvents
+    and Competitions interactions".
+
+    Args:
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactSummary | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+        )
+    ).parsed

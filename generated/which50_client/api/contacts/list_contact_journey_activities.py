@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_interaction import ContactInteraction
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    contact_id: str,
+    journey_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/{contact_id}/journeyactivities/{journey_id}".format(
+            contact_id=quote(str(contact_id), safe=""),
+            journey_id=quote(str(journey_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ContactInteraction] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ContactInteraction.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[ContactInteraction]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: str,
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[ContactInteraction]]:
+    """Get all interactions a Contact has in a given Journey
+
+     The page's prose calls the result "a ContactActivitySummary", but the declared content is an array
+    of `ContactInteraction`, which is what this description follows.
+
+    Args:
+        contact_id (str):
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ContactInteraction]]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        journey_id=journey_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: str,
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[ContactInteraction] | None:
+    """Get all interactions a Contact has in a given Journey
+
+     The page's prose calls the result "a ContactActivitySummary", but the declared content is an array
+    of `ContactInteraction`, which is what this description follows.
+
+    Args:
+        contact_id (str):
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ContactInteraction]
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        journey_id=journey_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: str,
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[ContactInteraction]]:
+    """Get all interactions a Contact has in a given Journey
+
+     The page's prose calls the result "a ContactActivitySummary", but the declared content is an array
+    of `ContactInteraction`, which is what this description follows.
+
+    Args:
+        contact_id (str):
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ContactInteraction]]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        journey_id=journey_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: str,
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[ContactInteraction] | None:
+    """Get all interactions a Contact has in a given Journey
+
+     The page's prose calls the result "a ContactActivitySummary", but the declared content is an array
+    of `ContactInteraction`, which is what this description follows.
+
+    Args:
+        contact_id (str):
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ContactInteraction]
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            journey_id=journey_id,
+            client=client,
+        )
+    ).parsed

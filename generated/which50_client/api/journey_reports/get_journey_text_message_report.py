@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.text_message_report import TextMessageReport
+from ...types import Response
+
+
+def _get_kwargs(
+    journey_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/journeys/{journey_id}/reports/textmessages".format(
+            journey_id=quote(str(journey_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[TextMessageReport] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TextMessageReport.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[TextMessageReport]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[TextMessageReport]]:
+    """Get a TextMessages Report for a specific Journey
+
+     Inferred: the response (one `TextMessageReport` per text message of the journey) and the codes.
+    Upstream gives only the index line.
+
+    Args:
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[TextMessageReport]]
+    """
+
+    kwargs = _get_kwargs(
+        journey_id=journey_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[TextMessageReport] | None:
+    """Get a TextMessages Report for a specific Journey
+
+     Inferred: the response (one `TextMessageReport` per text message of the journey) and the codes.
+    Upstream gives only the index line.
+
+    Args:
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[TextMessageReport]
+    """
+
+    return sync_detailed(
+        journey_id=journey_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[TextMessageReport]]:
+    """Get a TextMessages Report for a specific Journey
+
+     Inferred: the response (one `TextMessageReport` per text message of the journey) and the codes.
+    Upstream gives only the index line.
+
+    Args:
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[TextMessageReport]]
+    """
+
+    kwargs = _get_kwargs(
+        journey_id=journey_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    journey_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[TextMessageReport] | None:
+    """Get a TextMessages Report for a specific Journey
+
+     Inferred: the response (one `TextMessageReport` per text message of the journey) and the codes.
+    Upstream gives only the index line.
+
+    Args:
+        journey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[TextMessageReport]
+    """
+
+    return (
+        await asyncio_detailed(
+            journey_id=journey_id,
+            client=client,
+        )
+    ).parsed

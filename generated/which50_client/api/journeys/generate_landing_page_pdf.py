@@ -1,0 +1,299 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    journey_id: int,
+    landing_page_id: int,
+    *,
+    body: Contact,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_match: list[str] | Unset = UNSET
+    if not isinstance(match, Unset):
+        json_match = match
+
+    params["match"] = json_match
+
+    json_customevents: list[str] | Unset = UNSET
+    if not isinstance(customevents, Unset):
+        json_customevents = customevents
+
+    params["customevents"] = json_customevents
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/journeys/{journey_id}/landingpages/{landing_page_id}/generatePDF".format(
+            journey_id=quote(str(journey_id), safe=""),
+            landing_page_id=quote(str(landing_page_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    journey_id: int,
+    landing_page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Contact,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Response[Error | File]:
+    """Generate a PDF of a journey's landing page for a contact
+
+     The upstream index and page repeat the create/update-contact description of another
+    endpoint; the purpose, generating a PDF of the landing page, is read from the path.
+    `match` and `customevents` work as on `upsertContact`.
+
+    Inferred: the body (the `Contact` to create or update and personalise the page for),
+    the response (`application/pdf`) and the codes. The page's copy ends before its body
+    section.
+
+    Args:
+        journey_id (int):
+        landing_page_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
+            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
+            list; it is not described here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        journey_id=journey_id,
+        landing_page_id=landing_page_id,
+        body=body,
+        match=match,
+        customevents=customevents,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    journey_id: int,
+    landing_page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Contact,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Error | File | None:
+    """Generate a PDF of a journey's landing page for a contact
+
+     The upstream index and page repeat the create/update-contact description of another
+    endpoint; the purpose, generating a PDF of the landing page, is read from the path.
+    `match` and `customevents` work as on `upsertContact`.
+
+    Inferred: the body (the `Contact` to create or update and personalise the page for),
+    the response (`application/pdf`) and the codes. The page's copy ends before its body
+    section.
+
+    Args:
+        journey_id (int):
+        landing_page_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
+            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
+            list; it is not described here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        journey_id=journey_id,
+        landing_page_id=landing_page_id,
+        client=client,
+        body=body,
+        match=match,
+        customevents=customevents,
+    ).parsed
+
+
+async def asyncio_detailed(
+    journey_id: int,
+    landing_page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Contact,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Response[Error | File]:
+    """Generate a PDF of a journey's landing page for a contact
+
+     The upstream index and page repeat the create/update-contact description of another
+    endpoint; the purpose, generating a PDF of the landing page, is read from the path.
+    `match` and `customevents` work as on `upsertContact`.
+
+    Inferred: the body (the `Contact` to create or update and personalise the page for),
+    the response (`application/pdf`) and the codes. The page's copy ends before its body
+    section.
+
+    Args:
+        journey_id (int):
+        landing_page_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
+            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
+            list; it is not described here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        journey_id=journey_id,
+        landing_page_id=landing_page_id,
+        body=body,
+        match=match,
+        customevents=customevents,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    journey_id: int,
+    landing_page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Contact,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> Error | File | None:
+    """Generate a PDF of a journey's landing page for a contact
+
+     The upstream index and page repeat the create/update-contact description of another
+    endpoint; the purpose, generating a PDF of the landing page, is read from the path.
+    `match` and `customevents` work as on `upsertContact`.
+
+    Inferred: the body (the `Contact` to create or update and personalise the page for),
+    the response (`application/pdf`) and the codes. The page's copy ends before its body
+    section.
+
+    Args:
+        journey_id (int):
+        landing_page_id (int):
+        match (list[str] | Unset):
+        customevents (list[str] | Unset):
+        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
+            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
+            list; it is not described here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            journey_id=journey_id,
+            landing_page_id=landing_page_id,
+            client=client,
+            body=body,
+            match=match,
+            customevents=customevents,
+        )
+    ).parsed

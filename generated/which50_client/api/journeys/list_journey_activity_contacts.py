@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    journey_id: int,
+    activity_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/journeys/{journey_id}/activities/{activity_id}/contacts".format(
+            journey_id=quote(str(journey_id), safe=""),
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Contact] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Contact.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Contact]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    journey_id: int,
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Contact]]:
+    """Get a list of Contacts who participated in a specific Journey Activity
+
+     The contacts who took part in a journey activity.
+
+    Args:
+        journey_id (int):
+        activity_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Contact]]
+    """
+
+    kwargs = _get_kwargs(
+        journey_id=journey_id,
+        activity_id=activity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    journey_id: int,
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Contact] | None:
+    """Get a list of Contacts who participated in a specific Journey Activity
+
+     The contacts who took part in a journey activity.
+
+    Args:
+        journey_id (int):
+        activity_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Contact]
+    """
+
+    return sync_detailed(
+        journey_id=journey_id,
+        activity_id=activity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    journey_id: int,
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Contact]]:
+    """Get a list of Contacts who participated in a specific Journey Activity
+
+     The contacts who took part in a journey activity.
+
+    Args:
+        journey_id (int):
+        activity_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Contact]]
+    """
+
+    kwargs = _get_kwargs(
+        journey_id=journey_id,
+        activity_id=activity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    journey_id: int,
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Contact] | None:
+    """Get a list of Contacts who participated in a specific Journey Activity
+
+     The contacts who took part in a journey activity.
+
+    Args:
+        journey_id (int):
+        activity_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Contact]
+    """
+
+    return (
+        await asyncio_detailed(
+            journey_id=journey_id,
+            activity_id=activity_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...models.send_email_request_dto import SendEmailRequestDTO
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SendEmailRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_match: list[str] | Unset = UNSET
+    if not isinstance(match, Unset):
+        json_match = match
+
+    params["match"] = json_match
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/journeys/sendEmail",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Create/Update a contact in a ContactList and send it an email
+
+     Inferred: the body (`SendEmailRequestDTO`, as on PUT), the response (the contact as
+    stored) and the codes. Upstream gives only the index line.
+
+    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    `Contact.Values`; the contact that matches is updated with the other `Values`, or
+    created when none matches. Then the email `EmailId` is sent to it.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendEmailRequestDTO): Body of the sendEmail operations (documented for PUT; presumed
+            for POST and PATCH).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        match=match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Contact | Error | None:
+    """Create/Update a contact in a ContactList and send it an email
+
+     Inferred: the body (`SendEmailRequestDTO`, as on PUT), the response (the contact as
+    stored) and the codes. Upstream gives only the index line.
+
+    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    `Contact.Values`; the contact that matches is updated with the other `Values`, or
+    created when none matches. Then the email `EmailId` is sent to it.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendEmailRequestDTO): Body of the sendEmail operations (documented for PUT; presumed
+            for POST and PATCH).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        match=match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Create/Update a contact in a ContactList and send it an email
+
+     Inferred: the body (`SendEmailRequestDTO`, as on PUT), the response (the contact as
+    stored) and the codes. Upstream gives only the index line.
+
+    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    `Contact.Values`; the contact that matches is updated with the other `Values`, or
+    created when none matches. Then the email `EmailId` is sent to it.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendEmailRequestDTO): Body of the sendEmail operations (documented for PUT; presumed
+            for POST and PATCH).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        match=match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Contact | Error | None:
+    """Create/Update a contact in a ContactList and send it an email
+
+     Inferred: the body (`SendEmailRequestDTO`, as on PUT), the response (the contact as
+    stored) and the codes. Upstream gives only the index line.
+
+    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    `Contact.Values`; the contact that matches is updated with the other `Values`, or
+    created when none matches. Then the email `EmailId` is sent to it.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendEmailRequestDTO): Body of the sendEmail operations (documented for PUT; presumed
+            for POST and PATCH).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            match=match,
+        )
+    ).parsed

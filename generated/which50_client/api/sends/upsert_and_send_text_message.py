@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...models.send_text_message_request_dto import SendTextMessageRequestDTO
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SendTextMessageRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_match: list[str] | Unset = UNSET
+    if not isinstance(match, Unset):
+        json_match = match
+
+    params["match"] = json_match
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/journeys/sendTextMessage",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendTextMessageRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Create/Update a contact, matched by body values, and send it a text message
+
+     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+    must be present in the body's `Contact.Values`. Every contact that matches is updated
+    with the other `Values` (or one is created when none matches), then the text message
+    `TextMessageId` is sent.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Inferred: the response (the contact as stored) and the codes. The page's copy ends
+    before its response section.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendTextMessageRequestDTO): Body of the sendTextMessage operations (documented for
+            PATCH and PUT; presumed for POST).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        match=match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendTextMessageRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Contact | Error | None:
+    """Create/Update a contact, matched by body values, and send it a text message
+
+     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+    must be present in the body's `Contact.Values`. Every contact that matches is updated
+    with the other `Values` (or one is created when none matches), then the text message
+    `TextMessageId` is sent.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Inferred: the response (the contact as stored) and the codes. The page's copy ends
+    before its response section.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendTextMessageRequestDTO): Body of the sendTextMessage operations (documented for
+            PATCH and PUT; presumed for POST).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        match=match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendTextMessageRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Create/Update a contact, matched by body values, and send it a text message
+
+     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+    must be present in the body's `Contact.Values`. Every contact that matches is updated
+    with the other `Values` (or one is created when none matches), then the text message
+    `TextMessageId` is sent.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Inferred: the response (the contact as stored) and the codes. The page's copy ends
+    before its response section.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendTextMessageRequestDTO): Body of the sendTextMessage operations (documented for
+            PATCH and PUT; presumed for POST).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        match=match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendTextMessageRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> Contact | Error | None:
+    """Create/Update a contact, matched by body values, and send it a text message
+
+     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+    must be present in the body's `Contact.Values`. Every contact that matches is updated
+    with the other `Values` (or one is created when none matches), then the text message
+    `TextMessageId` is sent.
+
+    No `customevents` parameter is documented for the send endpoints.
+
+    Inferred: the response (the contact as stored) and the codes. The page's copy ends
+    before its response section.
+
+    Args:
+        match (list[str] | Unset):
+        body (SendTextMessageRequestDTO): Body of the sendTextMessage operations (documented for
+            PATCH and PUT; presumed for POST).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            match=match,
+        )
+    ).parsed

@@ -1,0 +1,77 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .campaign import Campaign
+from .campaign_activity import CampaignActivity
+from .contact import Contact
+from .contact_email import ContactEmail
+from .contact_form_request import ContactFormRequest
+from .contact_interaction import ContactInteraction
+from .contact_landing_page import ContactLandingPage
+from .contact_schema_field import ContactSchemaField
+from .contact_schema_field_value import ContactSchemaFieldValue
+from .contact_summary import ContactSummary
+from .contact_text_message import ContactTextMessage
+from .contact_values_type_0 import ContactValuesType0
+from .contact_web_form import ContactWebForm
+from .contacts_list import ContactsList
+from .email_report import EmailReport
+from .email_report_state import EmailReportState
+from .error import Error
+from .file_upload_request import FileUploadRequest
+from .import_job import ImportJob
+from .import_job_create_request import ImportJobCreateRequest
+from .journey_channel_reports import JourneyChannelReports
+from .landing_page_report import LandingPageReport
+from .landing_page_report_state import LandingPageReportState
+from .linked_data import LinkedData
+from .linked_data_record import LinkedDataRecord
+from .register_device_request import RegisterDeviceRequest
+from .send_email_request_dto import SendEmailRequestDTO
+from .send_text_message_request_dto import SendTextMessageRequestDTO
+from .target import Target
+from .text_message_report import TextMessageReport
+from .update_matching_and_send_email_match_values import (
+    UpdateMatchingAndSendEmailMatchValues,
+)
+from .update_matching_and_send_text_message_match_values import (
+    UpdateMatchingAndSendTextMessageMatchValues,
+)
+from .update_matching_contacts_match_values import UpdateMatchingContactsMatchValues
+from .uploaded_file import UploadedFile
+
+__all__ = (
+    "Campaign",
+    "CampaignActivity",
+    "Contact",
+    "ContactEmail",
+    "ContactFormRequest",
+    "ContactInteraction",
+    "ContactLandingPage",
+    "ContactSchemaField",
+    "ContactSchemaFieldValue",
+    "ContactSummary",
+    "ContactTextMessage",
+    "ContactValuesType0",
+    "ContactWebForm",
+    "ContactsList",
+    "EmailReport",
+    "EmailReportState",
+    "Error",
+    "FileUploadRequest",
+    "ImportJob",
+    "ImportJobCreateRequest",
+    "JourneyChannelReports",
+    "LandingPageReport",
+    "LandingPageReportState",
+    "LinkedData",
+    "LinkedDataRecord",
+    "RegisterDeviceRequest",
+    "SendEmailRequestDTO",
+    "SendTextMessageRequestDTO",
+    "Target",
+    "TextMessageReport",
+    "UpdateMatchingAndSendEmailMatchValues",
+    "UpdateMatchingAndSendTextMessageMatchValues",
+    "UpdateMatchingContactsMatchValues",
+    "UploadedFile",
+)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="SendTextMessageRequestDTO")
+
+
+@_attrs_define
+class SendTextMessageRequestDTO:
+    """Body of the sendTextMessage operations (documented for PATCH and PUT; presumed for POST)."""
+
+    text_message_id: int | Unset = UNSET
+    """ The text message to send (the page says "name", but the type is integer). """
+    contact: Contact | Unset = UNSET
+    """ A contact of a contact list (the page calls it a ContactsDTO). Unknown members are kept. The XML samples
+    also carry an integer `Id` that the JSON table does not list; it is not described here. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text_message_id = self.text_message_id
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text_message_id is not UNSET:
+            field_dict["TextMessageId"] = text_message_id
+        if contact is not UNSET:
+            field_dict["Contact"] = contact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact import Contact
+
+        d = dict(src_dict)
+        text_message_id = d.pop("TextMessageId", UNSET)
+
+        _contact = d.pop("Contact", UNSET)
+        contact: Contact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = Contact.from_dict(_contact)
+
+        send_text_message_request_dto = cls(
+            text_message_id=text_message_id,
+            contact=contact,
+        )
+
+        send_text_message_request_dto.additional_properties = d
+        return send_text_message_request_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
