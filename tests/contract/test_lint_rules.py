@@ -1,0 +1,104 @@
+"""The linters' project rules fire on the mistakes they exist for.
+
+Each test seeds mistakes into a copy of the spec and runs the pinned linter from node_modules
+(`make install` puts it there), asserting that every seeded mistake is reported by its rule.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.conftest import ROOT
+
+BIN = ROOT / "node_modules" / ".bin"
+
+
+def mutated(spec: dict[str, Any]) -> dict[str, Any]:
+    bad = copy.deepcopy(spec)
+    paths = bad["paths"]
+    paths["/contacts/{contactId}"]["get"]["operationId"] = "Get_contact"
+    del paths["/contacts/{contactId}/emails"]["get"]["tags"]
+    paths["/contactLists"]["get"]["responses"].pop("200")
+    del paths["/contactLists/{contactListId}"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["examples"]
+    del paths["/journeys/{journeyId}"]["get"]["x-which50-source"]
+    paths["/journeys/{journeyId}/contacts"]["get"]["x-which50-source"] = "guessed"
+    paths["/journeys"]["get"]["description"] = "Returns the journeys."
+    return bad
+
+
+def test_spectral_project_rules_catch_each_seeded_mistake(
+    spec: dict[str, Any], tmp_path: Path
+) -> None:
+    target = tmp_path / "spec.yaml"
+    target.write_text(yaml.safe_dump(mutated(spec), sort_keys=False))
+    proc = subprocess.run(
+        [
+            str(BIN / "spectral"),
+            "lint",
+            "--ruleset",
+            str(ROOT / "openapi" / ".spectral.yaml"),
+            "--format",
+            "json",
+            "--fail-severity=warn",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stderr
+    fired = {(r["code"], ".".join(map(str, r["path"][:3]))) for r in json.loads(proc.stdout)}
+    expected = {
+        ("which50-operation-id-camel-case", "paths./contacts/{contactId}.get"),
+        ("which50-operation-tag", "paths./contacts/{contactId}/emails.get"),
+        ("which50-operation-success-response", "paths./contactLists.get"),
+        ("which50-success-response-example", "paths./contactLists/{contactListId}.get"),
+        ("which50-source", "paths./journeys/{journeyId}.get"),
+        ("which50-source", "paths./journeys/{journeyId}/contacts.get"),
+        ("which50-inferred-operations-say-so", "paths./journeys.get"),
+    }
+    assert expected <= fired
+
+
+def test_redocly_catches_nullable_without_type(spec: dict[str, Any], tmp_path: Path) -> None:
+    """The trap that makes Prism's validation pass everything: `nullable` with no `type`."""
+    bad = copy.deepcopy(spec)
+    del bad["components"]["schemas"]["Contact"]["properties"]["EncContactId"]["type"]
+    target = tmp_path / "spec.yaml"
+    target.write_text(yaml.safe_dump(bad, sort_keys=False))
+    proc = subprocess.run(
+        [
+            str(BIN / "redocly"),
+            "lint",
+            "--config",
+            str(ROOT / "openapi" / "redocly.yaml"),
+            "--format",
+            "json",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    rules = {problem["ruleId"] for problem in json.loads(proc.stdout)["problems"]}
+    assert "nullable-type-sibling" in rules
+
+
+def test_the_committed_spec_is_clean(spec: dict[str, Any]) -> None:
+    """The seeded copies above fail only because of the seeds: the spec itself has no finding."""
+    proc = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "lint-spec.sh")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
