@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin
 
+echo "check: uv.lock matches pyproject.toml"
+UV_PYTHON_DOWNLOADS=never .tools/uv/bin/uv lock --check --quiet
+
 bash scripts/lint-spec.sh
 
 echo "check: generated/ against the pinned generators"
