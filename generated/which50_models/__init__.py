@@ -226,7 +226,7 @@ class ImportJob(BaseModel):
         str | None,
         Field(
             alias="CurrentStatus",
-            description="Current status. Values not documented; the known values are those this project has seen or assumes, never a closed enum.",
+            description="Current status. Values not documented, and never a closed enum. Inferred: the values in `x-which50-known-values` are assumptions (the sandbox uses them), not values seen from the real API.",
         ),
     ] = None
     start_date: Annotated[

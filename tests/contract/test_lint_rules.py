@@ -34,28 +34,28 @@ def mutated(spec: dict[str, Any]) -> dict[str, Any]:
     return bad
 
 
-def test_spectral_project_rules_catch_each_seeded_mistake(
-    spec: dict[str, Any], tmp_path: Path
-) -> None:
+def lint(tool: str, args: list[str], spec: dict[str, Any], tmp_path: Path) -> tuple[int, Any]:
+    """Run a pinned Node linter on `spec` (written to a temp file); its exit code and JSON."""
     target = tmp_path / "spec.yaml"
-    target.write_text(yaml.safe_dump(mutated(spec), sort_keys=False))
+    target.write_text(yaml.safe_dump(spec, sort_keys=False))
     proc = subprocess.run(
-        [
-            str(BIN / "spectral"),
-            "lint",
-            "--ruleset",
-            str(ROOT / "openapi" / ".spectral.yaml"),
-            "--format",
-            "json",
-            "--fail-severity=warn",
-            str(target),
-        ],
+        [str(BIN / tool), "lint", *args, "--format", "json", str(target)],
         capture_output=True,
         text=True,
         check=False,
     )
-    assert proc.returncode == 1, proc.stderr
-    fired = {(r["code"], ".".join(map(str, r["path"][:3]))) for r in json.loads(proc.stdout)}
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def test_spectral_project_rules_catch_each_seeded_mistake(
+    spec: dict[str, Any], tmp_path: Path
+) -> None:
+    ruleset = str(ROOT / "openapi" / ".spectral.yaml")
+    code, results = lint(
+        "spectral", ["--ruleset", ruleset, "--fail-severity=warn"], mutated(spec), tmp_path
+    )
+    assert code == 1
+    fired = {(r["code"], ".".join(map(str, r["path"][:3]))) for r in results}
     expected = {
         ("which50-operation-id-camel-case", "paths./contacts/{contactId}.get"),
         ("which50-operation-tag", "paths./contacts/{contactId}/emails.get"),
@@ -72,25 +72,10 @@ def test_redocly_catches_nullable_without_type(spec: dict[str, Any], tmp_path: P
     """The trap that makes Prism's validation pass everything: `nullable` with no `type`."""
     bad = copy.deepcopy(spec)
     del bad["components"]["schemas"]["Contact"]["properties"]["EncContactId"]["type"]
-    target = tmp_path / "spec.yaml"
-    target.write_text(yaml.safe_dump(bad, sort_keys=False))
-    proc = subprocess.run(
-        [
-            str(BIN / "redocly"),
-            "lint",
-            "--config",
-            str(ROOT / "openapi" / "redocly.yaml"),
-            "--format",
-            "json",
-            str(target),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert proc.returncode == 1
-    rules = {problem["ruleId"] for problem in json.loads(proc.stdout)["problems"]}
-    assert "nullable-type-sibling" in rules
+    config = str(ROOT / "openapi" / "redocly.yaml")
+    code, report = lint("redocly", ["--config", config], bad, tmp_path)
+    assert code == 1
+    assert "nullable-type-sibling" in {problem["ruleId"] for problem in report["problems"]}
 
 
 def test_the_committed_spec_is_clean(spec: dict[str, Any]) -> None:

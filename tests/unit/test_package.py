@@ -1,20 +1,73 @@
-"""The distribution: one version, read from the spec."""
+"""The distribution: one version read from the spec, and a wheel that ships what users import."""
 
 from __future__ import annotations
 
 import importlib.metadata
 import re
+import subprocess
+import sys
+import zipfile
+from email.parser import Parser
+from pathlib import Path
 
+import pytest
 import which50
 
-from tests.conftest import SPEC_PATH
+from tests.conftest import ROOT, SPEC_PATH
+
+
+def spec_version() -> str:
+    match = re.search(r"(?m)^  version: (\S+)$", SPEC_PATH.read_text(encoding="utf-8"))
+    assert match is not None
+    return match.group(1)
 
 
 def test_version_is_the_spec_version() -> None:
-    match = re.search(r"(?m)^  version: (\S+)$", SPEC_PATH.read_text(encoding="utf-8"))
-    assert match is not None
-    assert which50.__version__ == match.group(1) == importlib.metadata.version("which50")
+    assert which50.__version__ == spec_version() == importlib.metadata.version("which50")
 
 
 def test_public_names() -> None:
     assert which50.__all__ == ["__version__"]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
+    """The wheel, built in-process by the pinned hatchling (no network, no isolation)."""
+    out = tmp_path_factory.mktemp("wheel")
+    build = "import sys, hatchling.build as b; print(b.build_wheel(sys.argv[1]))"
+    proc = subprocess.run(
+        [sys.executable, "-c", build, str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return zipfile.ZipFile(out / proc.stdout.strip().splitlines()[-1])
+
+
+def test_wheel_ships_the_three_typed_packages(wheel: zipfile.ZipFile) -> None:
+    names = set(wheel.namelist())
+    for package in ("which50", "which50_client", "which50_models"):
+        assert f"{package}/__init__.py" in names
+        assert f"{package}/py.typed" in names
+    assert "which50_client/api/contacts/get_contact.py" in names
+    # Nothing but the three packages and the metadata.
+    tops = {Path(name).parts[0] for name in names}
+    assert tops == {
+        "which50",
+        "which50_client",
+        "which50_models",
+        f"which50-{spec_version()}.dist-info",
+    }
+
+
+def test_wheel_metadata(wheel: zipfile.ZipFile) -> None:
+    text = wheel.read(f"which50-{spec_version()}.dist-info/METADATA").decode()
+    meta = Parser().parsestr(text)
+    assert meta["Version"] == spec_version()
+    assert meta["Requires-Python"] == ">=3.11"
+    assert "sandbox" in meta.get_all("Provides-Extra", [])
+    requires = meta.get_all("Requires-Dist", [])
+    assert any(r.startswith("httpx") for r in requires)
+    # The sandbox's server dependencies are only in the extra, never forced on every user.
+    assert all("extra ==" in r for r in requires if r.startswith(("starlette", "uvicorn")))

@@ -27,8 +27,8 @@ class ImportJob:
     progress_percent: int | Unset = UNSET
     """ Completion percentage. """
     current_status: None | str | Unset = UNSET
-    """ Current status. Values not documented; the known values are those this project has seen or assumes, never a
-    closed enum. """
+    """ Current status. Values not documented, and never a closed enum. Inferred: the values in `x-which50-known-
+    values` are assumptions (the sandbox uses them), not values seen from the real API. """
     start_date: datetime.datetime | None | Unset = UNSET
     """ When the job started. Inferred nullable (a job not yet run). """
     finish_date: datetime.datetime | None | Unset = UNSET
