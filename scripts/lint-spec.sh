@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 spec=${1:-openapi/which50.yaml}
 bin=node_modules/.bin
+# Redocly CLI: no telemetry and no update check (both would reach the network).
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_NOTIFICATIONS=true REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 
 echo "lint-spec: spectral (spectral:oas + openapi/.spectral.yaml)"
 "$bin/spectral" lint --quiet --ruleset openapi/.spectral.yaml --fail-severity=warn "$spec"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,12 @@ import yaml
 from tests.conftest import ROOT
 
 BIN = ROOT / "node_modules" / ".bin"
+# Redocly CLI: no telemetry and no update check, so the tests touch no network.
+QUIET = {
+    "REDOCLY_TELEMETRY": "off",
+    "REDOCLY_SUPPRESS_NOTIFICATIONS": "true",
+    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+}
 
 
 def mutated(spec: dict[str, Any]) -> dict[str, Any]:
@@ -43,6 +50,7 @@ def lint(tool: str, args: list[str], spec: dict[str, Any], tmp_path: Path) -> tu
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, **QUIET},
     )
     return proc.returncode, json.loads(proc.stdout)
 
