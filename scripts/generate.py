@@ -33,6 +33,8 @@ SPEC = ROOT / "openapi" / "which50.yaml"
 CLIENT_CONFIG = ROOT / "openapi" / "openapi-python-client.yaml"
 PYPROJECT = ROOT / "pyproject.toml"
 GENERATED = ROOT / "generated"
+# The generators and the ruff their hooks call come from the venv running this script.
+VENV_BIN = Path(sys.executable).parent
 
 CLIENT_PACKAGE = "which50_client"
 MODELS_PACKAGE = "which50_models"
@@ -87,8 +89,7 @@ def stamp() -> str:
 def run(cmd: list[str], *, cwd: Path) -> None:
     """Run a generator; fail on a non-zero exit or on any warning it prints."""
     env = dict(os.environ)
-    venv_bin = str(Path(sys.executable).parent)
-    env["PATH"] = venv_bin + os.pathsep + env.get("PATH", "")
+    env["PATH"] = str(VENV_BIN) + os.pathsep + env.get("PATH", "")
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     output = (proc.stdout + proc.stderr).strip()
     if proc.returncode != 0 or WARNING.search(output):
@@ -114,7 +115,7 @@ def build(out: Path) -> None:
     work = out.parent
     run(
         [
-            str(Path(sys.executable).parent / "openapi-python-client"),
+            str(VENV_BIN / "openapi-python-client"),
             "generate",
             "--path",
             str(SPEC),
@@ -134,7 +135,7 @@ def build(out: Path) -> None:
     # from also discovering a config of its own wherever it runs.
     run(
         [
-            str(Path(sys.executable).parent / "datamodel-codegen"),
+            str(VENV_BIN / "datamodel-codegen"),
             "--ignore-pyproject",
             "--input",
             str(SPEC),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,16 @@ DATA = Path(__file__).resolve().parent / "data"
 HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 
 
-@pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
+@cache
+def load_spec() -> dict[str, Any]:
+    """The spec, parsed once per test run (also for module-level parametrisation)."""
     loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     return loaded
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load_spec()
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,32 @@ def wire_template(path: str) -> str:
     return PARAM.sub("{}", path)
 
 
+def split_index_path(path: str) -> tuple[str, set[str]]:
+    """An index line's path -> (route, query names).
+
+    `files?filePath={filePath}&download={download}` -> (`/files`, {filePath, download}).
+    """
+    route, _, query = path.partition("?")
+    names = {pair.split("=", 1)[0] for pair in query.split("&") if pair}
+    return "/" + route, names
+
+
+def find_operations(
+    operations: list[tuple[str, str, dict[str, Any]]], method: str, index_path: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """The (path, operation) pairs serving an index line's method and path.
+
+    Literal segments are compared without regard to case, so that a spec path that differs
+    from upstream only in letter case is still found, and a test can then say so.
+    """
+    route = wire_template(split_index_path(index_path)[0]).lower()
+    return [
+        (path, op)
+        for op_method, path, op in operations
+        if op_method == method and wire_template(path).lower() == route
+    ]
+
+
 def snake(name: str) -> str:
     """camelCase to snake_case, as the generators name modules and fields."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import DATA
 
-from ._spec import resolve, wire_template
+from ._spec import find_operations, resolve, split_index_path, wire_template
 
 Operation = tuple[str, str, dict[str, Any]]
 
@@ -21,13 +21,6 @@ Operation = tuple[str, str, dict[str, Any]]
 def endpoint_rows() -> list[dict[str, str]]:
     with (DATA / "endpoints.tsv").open(newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f, delimiter="\t"))
-
-
-def split_index_path(path: str) -> tuple[str, set[str]]:
-    """`files?filePath={filePath}&download={download}` -> (`/files`, {filePath, download})."""
-    route, _, query = path.partition("?")
-    names = {pair.split("=", 1)[0] for pair in query.split("&") if pair}
-    return "/" + route, names
 
 
 ROWS = endpoint_rows()
@@ -49,17 +42,13 @@ def test_reference_row_maps_to_exactly_one_operation(
     row: dict[str, str], operations: list[Operation], spec: dict[str, Any]
 ) -> None:
     route, query_names = split_index_path(row["path"])
-    matches = [
-        (path, op)
-        for method, path, op in operations
-        if method == row["method"] and wire_template(path) == wire_template(route)
-    ]
+    matches = find_operations(operations, row["method"], row["path"])
     assert len(matches) == 1, f"{row['method']} {route}: {len(matches)} operations"
     path, op = matches[0]
     params = [resolve(spec, p) for p in spec["paths"][path].get("parameters", [])]
     params += [resolve(spec, p) for p in op.get("parameters", [])]
     # The literal segments are the same, letter for letter; only parameter names may differ.
-    assert re.sub(r"\{[^}]+\}", "{}", path) == re.sub(r"\{[^}]+\}", "{}", route)
+    assert wire_template(path) == wire_template(route)
     # Every path parameter of the template is declared, and required.
     declared = {p["name"] for p in params if p["in"] == "path"}
     assert declared == {name[1:-1] for name in re.findall(r"\{[^}]+\}", path)}

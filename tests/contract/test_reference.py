@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from . import _reference
-from ._spec import resolve, wire_template
+from ._spec import find_operations, resolve, split_index_path, wire_template
 
 Operation = tuple[str, str, dict[str, Any]]
 
@@ -28,12 +28,7 @@ def test_the_reference_tables_were_read() -> None:
 def test_provenance_matches_the_reference(
     endpoint: _reference.Endpoint, operations: list[Operation]
 ) -> None:
-    route = "/" + endpoint.path.split("?")[0]
-    (op,) = [
-        op
-        for method, path, op in operations
-        if method == endpoint.method and wire_template(path) == wire_template(route)
-    ]
+    ((_, op),) = find_operations(operations, endpoint.method, endpoint.path)
     assert op["x-which50-source"] == endpoint.source
     if endpoint.source == "index-only":
         # Nothing but the index line is known, so the whole shape is an inference, and says so.
@@ -51,7 +46,7 @@ def test_operation_tags_group_like_the_reference(operations: list[Operation]) ->
         "JourneyReports": "Journeys",
         "Sends": "Journeys",
     }
-    by_route = {(e.method, wire_template("/" + e.path.split("?")[0])): e for e in ENDPOINTS}
+    by_route = {(e.method, wire_template(split_index_path(e.path)[0])): e for e in ENDPOINTS}
     for method, path, op in operations:
         (tag,) = op["tags"]
         assert top_level[tag] == by_route[(method, wire_template(path))].group, op["operationId"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.metadata
-import re
 import subprocess
 import sys
 import zipfile
@@ -13,13 +12,13 @@ from pathlib import Path
 import pytest
 import which50
 
-from tests.conftest import ROOT, SPEC_PATH
+from tests.conftest import ROOT, load_spec
 
 
 def spec_version() -> str:
-    match = re.search(r"(?m)^  version: (\S+)$", SPEC_PATH.read_text(encoding="utf-8"))
-    assert match is not None
-    return match.group(1)
+    """info.version as a YAML parser reads it (independently of hatchling's regex)."""
+    version: str = load_spec()["info"]["version"]
+    return version
 
 
 def test_version_is_the_spec_version() -> None:
