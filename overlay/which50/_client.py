@@ -1,0 +1,271 @@
+"""`Which50` and `AsyncWhich50`: the clients people import. Twins with the same names."""
+
+from __future__ import annotations
+
+from typing import Self
+
+import httpx
+from which50_client import Client
+
+from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
+from ._raw import AsyncRawResponses, RawResponses
+from ._redact import redact_url
+from ._runner import AsyncRunner, SyncRunner
+from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
+from .resources.contact_lists import AsyncContactLists, ContactLists
+from .resources.contacts import AsyncContacts, Contacts
+from .resources.files import AsyncFiles, Files
+from .resources.journeys import AsyncJourneys, Journeys
+
+__all__ = ["AsyncWhich50", "Which50"]
+
+_USER_AGENT = "which50-python"
+
+
+def _headers(version: str) -> dict[str, str]:
+    return {"User-Agent": f"{_USER_AGENT}/{version}", "Accept": "application/json"}
+
+
+class _Base:
+    """What both twins share: the configuration, its repr, and `with_options` bookkeeping."""
+
+    _config: ClientConfig
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.max_retries
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._config
+
+    def _derived(
+        self,
+        base_url: str | NotGiven,
+        token: str | NotGiven | None,
+        username: str | NotGiven | None,
+        password: str | NotGiven | None,
+        auth: httpx.Auth | NotGiven | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> ClientConfig:
+        """This client's config with the given settings replaced (none from the environment)."""
+        replaced = build_config(
+            base_url=self._config.base_url if isinstance(base_url, NotGiven) else base_url,
+            token=token,
+            username=username,
+            password=password,
+            auth=self._config.auth
+            if all(isinstance(x, NotGiven) for x in (token, username, password, auth))
+            else auth,
+            timeout=self._config.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self._config.max_retries
+            if isinstance(max_retries, NotGiven)
+            else max_retries,
+            environ={},
+        )
+        return replaced
+
+    def __repr__(self) -> str:
+        config = self._config
+        return (
+            f"{type(self).__name__}(base_url={redact_url(config.base_url)!r}, "
+            f"auth={config.auth!r}, timeout={config.timeout!r}, max_retries={config.max_retries})"
+        )
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+class Which50(_Base):
+    """The Which50 API client.
+
+    Settings come from the arguments, else from `WHICH50_BASE_URL`, `WHICH50_TOKEN`,
+    `WHICH50_USERNAME` and `WHICH50_PASSWORD`, else from the defaults. ``http_client`` is your
+    own `httpx.Client` (proxies, certificates, a mock transport); it is used as is and never
+    closed here. Use the client as a context manager, or call `close()`.
+    """
+
+    contacts: Contacts
+    contact_lists: ContactLists
+    files: Files
+    journeys: Journeys
+
+    def __init__(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        token: str | NotGiven | None = NOT_GIVEN,
+        username: str | NotGiven | None = NOT_GIVEN,
+        password: str | NotGiven | None = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        config = build_config(
+            base_url=base_url,
+            token=token,
+            username=username,
+            password=password,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if http_client is not None:
+            network: httpx.BaseTransport = ClientTransport(http_client)
+        else:
+            network = httpx.HTTPTransport(verify=True, retries=0)
+        self._setup(config, network, owner=True)
+
+    def _setup(self, config: ClientConfig, network: httpx.BaseTransport, *, owner: bool) -> None:
+        self._config = config
+        self._network = network
+        self._http = httpx.Client(
+            base_url=config.base_url,
+            auth=config.auth,
+            timeout=config.timeout,
+            headers=_headers(_version()),
+            transport=RetryTransport(network, config.retry, owns_inner=owner),
+            trust_env=False,
+        )
+        self._runner = SyncRunner(
+            Client(base_url=config.base_url).set_httpx_client(self._http), self._http
+        )
+        self.contacts = Contacts(self._runner)
+        self.contact_lists = ContactLists(self._runner)
+        self.files = Files(self._runner)
+        self.journeys = Journeys(self._runner)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        token: str | NotGiven | None = NOT_GIVEN,
+        username: str | NotGiven | None = NOT_GIVEN,
+        password: str | NotGiven | None = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Which50:
+        """A client with some settings changed, sharing this one's connections:
+        ``client.with_options(timeout=5, max_retries=0).contacts.get(...)``."""
+        derived = Which50.__new__(Which50)
+        config = self._derived(base_url, token, username, password, auth, timeout, max_retries)
+        derived._setup(config, self._network, owner=False)
+        return derived
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same resources, returning `RawResponse` (the httpx response and the parsed value)."""
+        return RawResponses(self)
+
+    def close(self) -> None:
+        """Close the connections (a client derived by `with_options` leaves them to its parent)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncWhich50(_Base):
+    """The async twin of `Which50`: the same resources and methods, awaited. ``http_client``
+    is an `httpx.AsyncClient`. Use ``async with``, or call `aclose()`."""
+
+    contacts: AsyncContacts
+    contact_lists: AsyncContactLists
+    files: AsyncFiles
+    journeys: AsyncJourneys
+
+    def __init__(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        token: str | NotGiven | None = NOT_GIVEN,
+        username: str | NotGiven | None = NOT_GIVEN,
+        password: str | NotGiven | None = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        config = build_config(
+            base_url=base_url,
+            token=token,
+            username=username,
+            password=password,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if http_client is not None:
+            network: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
+        else:
+            network = httpx.AsyncHTTPTransport(verify=True, retries=0)
+        self._setup(config, network, owner=True)
+
+    def _setup(
+        self, config: ClientConfig, network: httpx.AsyncBaseTransport, *, owner: bool
+    ) -> None:
+        self._config = config
+        self._network = network
+        self._http = httpx.AsyncClient(
+            base_url=config.base_url,
+            auth=config.auth,
+            timeout=config.timeout,
+            headers=_headers(_version()),
+            transport=AsyncRetryTransport(network, config.retry, owns_inner=owner),
+            trust_env=False,
+        )
+        api = Client(base_url=config.base_url).set_async_httpx_client(self._http)
+        self._runner = AsyncRunner(api, self._http)
+        self.contacts = AsyncContacts(self._runner)
+        self.contact_lists = AsyncContactLists(self._runner)
+        self.files = AsyncFiles(self._runner)
+        self.journeys = AsyncJourneys(self._runner)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        token: str | NotGiven | None = NOT_GIVEN,
+        username: str | NotGiven | None = NOT_GIVEN,
+        password: str | NotGiven | None = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncWhich50:
+        """A client with some settings changed, sharing this one's connections."""
+        derived = AsyncWhich50.__new__(AsyncWhich50)
+        config = self._derived(base_url, token, username, password, auth, timeout, max_retries)
+        derived._setup(config, self._network, owner=False)
+        return derived
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The same resources, returning `RawResponse` (the httpx response and the parsed value)."""
+        return AsyncRawResponses(self)
+
+    async def aclose(self) -> None:
+        """Close the connections (a client derived by `with_options` leaves them to its parent)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

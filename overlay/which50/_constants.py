@@ -1,0 +1,49 @@
+"""Named defaults of the client. Every tunable number lives here, with its reason."""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_BASE_URL = "https://app.which50.com/Which50API"
+"""Inferred from the help site's location; upstream does not document a base URL."""
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+"""Per request: 10 s to connect, 60 s for each of read, write and pool."""
+
+DEFAULT_MAX_RETRIES = 2
+"""Retries after the first attempt, so at most three attempts in all."""
+
+INITIAL_RETRY_DELAY = 0.5
+"""Seconds before the first retry; each later retry doubles it."""
+
+MAX_RETRY_DELAY = 8.0
+"""Cap, in seconds, on the computed backoff of one retry."""
+
+MAX_RETRY_AFTER = 60.0
+"""Cap, in seconds, on a server's `Retry-After`. A longer wait is not retried: it raises."""
+
+RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
+"""Statuses worth another attempt."""
+
+UNPROCESSED_STATUSES = frozenset({408, 429, 503})
+"""Statuses by which the server says it did not act on the request, so any method may retry."""
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+"""Methods that may be repeated safely (RFC 9110, 9.2.2) once a request may have reached the
+server. PATCH and POST are retried only when the server said it did not act (see above) or the
+connection never opened."""
+
+MAX_IMPORT_BATCH = 10_000
+"""The API's limit on contacts per import batch (addImportJobContacts)."""
+
+DEFAULT_IMPORT_CONCURRENCY = 4
+"""Import batches in flight at once."""
+
+DEFAULT_POLL_INTERVAL = 0.5
+"""Seconds before the first poll of a running import job; later polls back off."""
+
+MAX_POLL_INTERVAL = 5.0
+"""Cap, in seconds, on the wait between two polls of an import job."""
+
+STREAM_CHUNK_SIZE = 64 * 1024
+"""Bytes per read or write when files stream to or from disk."""

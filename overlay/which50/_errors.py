@@ -1,0 +1,197 @@
+"""The errors raised by `which50`. Every failure is one of these; nothing else escapes a call.
+
+```
+Which50Error
+├── APIConnectionError            no usable response: connection refused or dropped, bad body
+│   └── APITimeoutError           a connect, read, write or pool timeout
+└── APIStatusError                the server answered with an error status, or an unusable body
+    ├── BadRequestError           400, and 417 (the API's "invalid parameters")
+    ├── AuthenticationError       401
+    ├── PermissionDeniedError     403
+    ├── NotFoundError             404
+    ├── RateLimitError            429
+    ├── InternalServerError       5xx
+    └── UnexpectedResponseError   any other status, or a 2xx body that does not parse as the
+                                  spec says
+```
+
+`make_status_error` maps a status to its class; it is the only place that does. Every error
+carries the request's method and URL (with any credentials in the URL redacted) and, for status
+errors, the status code, the response headers and the body (parsed JSON where possible, else the
+raw text). No error keeps the `httpx.Request`, whose headers carry the credentials.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from ._redact import redact_url
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
+    "Which50Error",
+    "make_status_error",
+]
+
+_MAX_BODY_IN_MESSAGE = 500
+
+
+class Which50Error(Exception):
+    """The root of every error this package raises."""
+
+    method: str
+    url: str
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APIConnectionError(Which50Error):
+    """No usable response arrived: the connection failed, dropped or was cut short."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message, method=request.method, url=redact_url(request.url))
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class APIStatusError(Which50Error):
+    """The server answered with an error status (or a body that does not parse)."""
+
+    status_code: int
+    headers: httpx.Headers
+    body: object
+    """The body as JSON where it parses, else the raw text (``None`` when empty)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status_code: int,
+        headers: httpx.Headers,
+        body: object,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+
+    @property
+    def error_message(self) -> str | None:
+        """The API's own `Message`, when the body is the spec's Error object."""
+        if isinstance(self.body, dict):
+            found = self.body.get("Message")
+            return found if isinstance(found, str) else None
+        return None
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request, or 417 Expectation Failed (the API's "invalid parameters")."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing or wrong credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the contact, list, job, journey or file does not exist."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, and the retries ran out."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class UnexpectedResponseError(APIStatusError):
+    """A status the spec does not describe, or a 2xx body that does not parse as it says."""
+
+
+def _status_class(status_code: int) -> type[APIStatusError]:
+    if status_code in (400, 417):
+        return BadRequestError
+    if status_code == 401:
+        return AuthenticationError
+    if status_code == 403:
+        return PermissionDeniedError
+    if status_code == 404:
+        return NotFoundError
+    if status_code == 429:
+        return RateLimitError
+    if status_code >= 500:
+        return InternalServerError
+    return UnexpectedResponseError
+
+
+def decode_body(content: bytes) -> object:
+    """The body as JSON where it parses, else as text; ``None`` when empty."""
+    if not content:
+        return None
+    text = content.decode("utf-8", errors="replace")
+    try:
+        parsed: Any = json.loads(text)
+    except ValueError:
+        return text
+    return parsed
+
+
+def _describe(body: object) -> str:
+    if isinstance(body, dict):
+        message, detail = body.get("Message"), body.get("MessageDetail")
+        if isinstance(message, str):
+            return message + (f" ({detail})" if isinstance(detail, str) and detail else "")
+    text = "" if body is None else body if isinstance(body, str) else json.dumps(body)
+    return text if len(text) <= _MAX_BODY_IN_MESSAGE else text[:_MAX_BODY_IN_MESSAGE] + "…"
+
+
+def make_status_error(
+    *,
+    method: str,
+    url: httpx.URL,
+    status_code: int,
+    headers: httpx.Headers,
+    content: bytes,
+    reason: str | None = None,
+) -> APIStatusError:
+    """The error for a response: the one place where a status picks its class.
+
+    ``reason`` forces `UnexpectedResponseError`, for a 2xx response whose body does not parse.
+    """
+    body = decode_body(content)
+    cls = UnexpectedResponseError if reason is not None else _status_class(status_code)
+    shown = redact_url(url)
+    summary = reason if reason is not None else _describe(body)
+    message = f"{method} {shown} -> {status_code}" + (f": {summary}" if summary else "")
+    return cls(
+        message,
+        method=method,
+        url=shown,
+        status_code=status_code,
+        headers=headers,
+        body=body,
+    )

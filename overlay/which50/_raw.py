@@ -1,0 +1,105 @@
+"""`client.with_raw_response`: the same calls, returning the HTTP response beside the value.
+
+``client.with_raw_response.contacts.get(contact_id)`` returns a `RawResponse` whose
+``http_response`` is the `httpx.Response` (status, headers, body) and whose ``parsed`` is what
+``client.contacts.get(contact_id)`` would have returned. Errors raise exactly as they do there.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._transport import capture
+from .resources._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from ._client import AsyncWhich50, Which50
+
+__all__ = ["AsyncRawResponses", "RawResponse", "RawResponses"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """The `httpx.Response` of a call, and its parsed value."""
+
+    http_response: httpx.Response
+    parsed: T
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+
+def _no_response() -> RuntimeError:
+    return RuntimeError("the call completed without an HTTP response")
+
+
+def _sync(method: Callable[..., T]) -> Callable[..., RawResponse[T]]:
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> RawResponse[T]:
+        with capture() as seen:
+            parsed = method(*args, **kwargs)
+        if seen.response is None:
+            raise _no_response()
+        return RawResponse(seen.response, parsed)
+
+    return call
+
+
+def _async(method: Callable[..., Awaitable[T]]) -> Callable[..., Awaitable[RawResponse[T]]]:
+    @functools.wraps(method)
+    async def call(*args: Any, **kwargs: Any) -> RawResponse[T]:
+        with capture() as seen:
+            parsed = await method(*args, **kwargs)
+        if seen.response is None:
+            raise _no_response()
+        return RawResponse(seen.response, parsed)
+
+    return call
+
+
+class _RawResource:
+    def __init__(self, resource: SyncResource | AsyncResource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._resource, name)
+        if isinstance(found, SyncResource | AsyncResource):
+            return _RawResource(found)
+        if name.startswith("_") or not callable(found):
+            return found
+        return _async(found) if isinstance(self._resource, AsyncResource) else _sync(found)
+
+    def __dir__(self) -> list[str]:
+        return [name for name in dir(self._resource) if not name.startswith("_")]
+
+
+class RawResponses:
+    """``client.with_raw_response``: every resource, its methods returning `RawResponse`."""
+
+    def __init__(self, client: Which50) -> None:
+        self.contacts: Any = _RawResource(client.contacts)
+        self.contact_lists: Any = _RawResource(client.contact_lists)
+        self.files: Any = _RawResource(client.files)
+        self.journeys: Any = _RawResource(client.journeys)
+
+
+class AsyncRawResponses:
+    """``aclient.with_raw_response``: as `RawResponses`, awaited."""
+
+    def __init__(self, client: AsyncWhich50) -> None:
+        self.contacts: Any = _RawResource(client.contacts)
+        self.contact_lists: Any = _RawResource(client.contact_lists)
+        self.files: Any = _RawResource(client.files)
+        self.journeys: Any = _RawResource(client.journeys)

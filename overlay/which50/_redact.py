@@ -1,0 +1,38 @@
+"""Keeping credentials out of logs, reprs and error messages."""
+
+from __future__ import annotations
+
+import httpx
+
+REDACTED = "<redacted>"
+
+
+class Secret:
+    """A credential. Its repr and str never show the value; `reveal()` does."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Secret({REDACTED!r})"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """The URL with any user info (``user:password@``) replaced."""
+    parsed = httpx.URL(url) if isinstance(url, str) else url
+    if parsed.userinfo:
+        parsed = parsed.copy_with(username=REDACTED, password=None)
+    return str(parsed)

@@ -1,0 +1,1 @@
+"""One namespace per area of the API: `contacts`, `contact_lists`, `files` and `journeys`."""
