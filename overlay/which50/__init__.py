@@ -15,6 +15,7 @@ models of every schema are `which50_models`.
 from importlib.metadata import version as _version
 
 from ._auth import BasicAuth, BearerAuth
+from ._bulk import ImportProgress, ImportReport, RejectedRow
 from ._client import AsyncWhich50, Which50
 from ._config import NOT_GIVEN, ClientConfig, NotGiven
 from ._constants import (
@@ -58,12 +59,15 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "ClientConfig",
+    "ImportProgress",
+    "ImportReport",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RejectedRow",
     "RetryPolicy",
     "UnexpectedResponseError",
     "Which50",

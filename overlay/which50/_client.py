@@ -140,9 +140,8 @@ class Which50(_Base):
             transport=RetryTransport(network, config.retry, owns_inner=owner),
             trust_env=False,
         )
-        self._runner = SyncRunner(
-            Client(base_url=config.base_url).set_httpx_client(self._http), self._http
-        )
+        api = Client(base_url=config.base_url).set_httpx_client(self._http)
+        self._runner = SyncRunner(api, self._http, config.retry)
         self.contacts = Contacts(self._runner)
         self.contact_lists = ContactLists(self._runner)
         self.files = Files(self._runner)
@@ -232,7 +231,7 @@ class AsyncWhich50(_Base):
             trust_env=False,
         )
         api = Client(base_url=config.base_url).set_async_httpx_client(self._http)
-        self._runner = AsyncRunner(api, self._http)
+        self._runner = AsyncRunner(api, self._http, config.retry)
         self.contacts = AsyncContacts(self._runner)
         self.contact_lists = AsyncContactLists(self._runner)
         self.files = AsyncFiles(self._runner)

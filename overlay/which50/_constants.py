@@ -47,3 +47,6 @@ MAX_POLL_INTERVAL = 5.0
 
 STREAM_CHUNK_SIZE = 64 * 1024
 """Bytes per read or write when files stream to or from disk."""
+
+MAX_BATCH_SENDS = 6
+"""Attempts at one import batch whose send was cut short (safe: the job upserts on `match`)."""

@@ -6,8 +6,10 @@ transport (`_transport.py`) applies them. Nothing here sleeps; tests swap the tr
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,7 +26,19 @@ from ._constants import (
     UNPROCESSED_STATUSES,
 )
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
+__all__ = ["RetryPolicy", "asleep", "parse_retry_after", "sleep"]
+
+
+def sleep(seconds: float) -> None:
+    """Every wait of the sync client (retries, import polling) goes through here; tests
+    replace it (``monkeypatch.setattr(which50._retry, "sleep", ...)``)."""
+    time.sleep(seconds)
+
+
+async def asleep(seconds: float) -> None:
+    """Every wait of the async client goes through here; tests replace it."""
+    await asyncio.sleep(seconds)
+
 
 # Transport errors raised before a single byte of the request left: always safe to retry.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)

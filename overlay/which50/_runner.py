@@ -8,15 +8,20 @@ nothing. Error statuses never get here: the transport raised them already.
 
 from __future__ import annotations
 
+import datetime
+import functools
+import typing
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
+from pydantic import TypeAdapter, ValidationError
 from which50_client import Client
 from which50_client.models.error import Error
-from which50_client.types import Response
+from which50_client.types import File, Response
 
 from ._errors import UnexpectedResponseError, make_status_error
+from ._retry import RetryPolicy
 from ._transport import Capture, capture
 
 __all__ = ["AsyncRunner", "SyncRunner"]
@@ -42,19 +47,49 @@ def _unparsable(seen: Capture, reason: str) -> UnexpectedResponseError:
     return error
 
 
-def _checked(seen: Capture, response: Response[T | Error]) -> T:
+@functools.cache
+def _schema(endpoint: Callable[..., Any]) -> TypeAdapter[Any] | None:
+    """The pydantic (`which50_models`) validator of an endpoint's 2xx JSON body, or ``None``
+    for a binary body. The generated parsers check shapes only loosely (a wrong type, or an
+    array for an object, slips through), so each body is also checked against the spec."""
+    import which50_models
+
+    returned = typing.get_type_hints(endpoint)["return"]  # Response[X | Error]
+    (union,) = typing.get_args(returned)
+    (target,) = [member for member in typing.get_args(union) or (union,) if member is not Error]
+    if target is File:
+        return None
+    if target is datetime.datetime:
+        return TypeAdapter(which50_models.ServerTime)
+    if typing.get_origin(target) is list:
+        (item,) = typing.get_args(target)
+        model: Any = getattr(which50_models, item.__name__)
+        return TypeAdapter(list[model])
+    return TypeAdapter(getattr(which50_models, target.__name__))
+
+
+def _checked(seen: Capture, endpoint: Callable[..., Any], response: Response[T | Error]) -> T:
     parsed = response.parsed
     if parsed is None or isinstance(parsed, Error):
         raise _unparsable(seen, f"status {int(response.status_code)} is not in the spec")
+    schema = _schema(endpoint)
+    if schema is not None:
+        try:
+            schema.validate_json(response.content)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "the body"
+            raise _unparsable(seen, f"{where}: {first['msg']}") from None
     return parsed
 
 
 class SyncRunner:
     """Runs generated ``sync_detailed`` functions against one configured client."""
 
-    def __init__(self, api: Client, http: httpx.Client) -> None:
+    def __init__(self, api: Client, http: httpx.Client, retry: RetryPolicy) -> None:
         self.api = api
         self.http = http
+        self.retry = retry
 
     def run(self, endpoint: Callable[..., Response[T | Error]], /, *args: Any, **kwargs: Any) -> T:
         with capture() as seen:
@@ -64,15 +99,16 @@ class SyncRunner:
                 if seen.response is None:  # raised while building the request: the caller's
                     raise
                 raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
-            return _checked(seen, response)
+            return _checked(seen, endpoint, response)
 
 
 class AsyncRunner:
     """Runs generated ``asyncio_detailed`` functions against one configured client."""
 
-    def __init__(self, api: Client, http: httpx.AsyncClient) -> None:
+    def __init__(self, api: Client, http: httpx.AsyncClient, retry: RetryPolicy) -> None:
         self.api = api
         self.http = http
+        self.retry = retry
 
     async def run(
         self,
@@ -88,4 +124,4 @@ class AsyncRunner:
                 if seen.response is None:
                     raise
                 raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
-            return _checked(seen, response)
+            return _checked(seen, endpoint, response)

@@ -4,7 +4,7 @@
 request they:
 
 - send it, retrying connect errors, dropped connections, timeouts and retryable statuses as the
-  `RetryPolicy` decides, sleeping through a swappable ``sleep``;
+  `RetryPolicy` decides, waiting through `_retry.sleep` (which tests replace);
 - read the whole body inside the retry loop (unless the request is marked streaming), so a body
   cut short is a retryable transport error instead of an exception deep in a parser;
 - raise the `which50` error for any non-2xx status, with the method, URL, status and body;
@@ -13,16 +13,16 @@ request they:
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import logging
 import time
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import cast
 
 import httpx
 
+from . import _retry
 from ._errors import APIConnectionError, APITimeoutError, make_status_error
 from ._redact import redact_url
 from ._retry import RetryPolicy, parse_retry_after
@@ -166,12 +166,10 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         *,
-        sleep: Callable[[float], None] = time.sleep,
         owns_inner: bool = True,
     ) -> None:
         self._inner = inner
         self._policy = policy
-        self._sleep = sleep
         self._owns_inner = owns_inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -181,12 +179,12 @@ class RetryTransport(httpx.BaseTransport):
                 response = self._inner.handle_request(request)
                 content = _read(response) if attempts.buffered or not response.is_success else None
             except httpx.TransportError as error:
-                self._sleep(attempts.after_error(error))
+                _retry.sleep(attempts.after_error(error))
                 continue
             delay = attempts.after_status(response)
             if delay is None:
                 return attempts.finish(response, content)
-            self._sleep(delay)
+            _retry.sleep(delay)
 
     def close(self) -> None:
         if self._owns_inner:
@@ -201,12 +199,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         owns_inner: bool = True,
     ) -> None:
         self._inner = inner
         self._policy = policy
-        self._sleep = sleep
         self._owns_inner = owns_inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -217,12 +213,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 buffer = attempts.buffered or not response.is_success
                 content = await _aread(response) if buffer else None
             except httpx.TransportError as error:
-                await self._sleep(attempts.after_error(error))
+                await _retry.asleep(attempts.after_error(error))
                 continue
             delay = attempts.after_status(response)
             if delay is None:
                 return attempts.finish(response, content)
-            await self._sleep(delay)
+            await _retry.asleep(delay)
 
     async def aclose(self) -> None:
         if self._owns_inner:

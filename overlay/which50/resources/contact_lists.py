@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,9 @@ from which50_client.models.update_matching_contacts_match_values import (
 
 from .. import _bodies as bodies
 from .. import _endpoints as ep
+from .._bulk import ImportReport
+from .._constants import DEFAULT_IMPORT_CONCURRENCY, MAX_IMPORT_BATCH
+from .._importer import ImportSettings, ProgressCallback, aimport_contacts, import_contacts
 from .._params import int_id, match_values, names
 from .._runner import AsyncRunner, SyncRunner
 from ._base import AsyncResource, SyncResource
@@ -183,6 +187,43 @@ class ContactLists(SyncResource):
         self.fields = Fields(runner)
         self.linked_data = LinkedDataLists(runner)
         self.imports = Imports(runner)
+
+    def import_contacts(
+        self,
+        contact_list_id: int,
+        rows: Iterable[Mapping[str, Any]] | str | os.PathLike[str],
+        *,
+        match: Sequence[str],
+        field_names: Sequence[str] | None = None,
+        custom_events: Sequence[str] | None = None,
+        batch_size: int = MAX_IMPORT_BATCH,
+        concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
+        progress: ProgressCallback | None = None,
+        checkpoint: str | os.PathLike[str] | None = None,
+    ) -> ImportReport:
+        """Import any number of contacts through an import job, and wait for it to finish.
+
+        ``rows`` is an iterable of dicts (field name to value) or the path of a UTF-8 CSV file
+        with a header row; it is streamed, never loaded whole. Each row is checked against the
+        list's fields first: rejected rows are in the report with their number and reason.
+        ``match`` names the fields that identify a contact (the job updates matching contacts
+        rather than inserting them). ``field_names`` defaults to the first row's keys.
+        ``progress`` receives an `ImportProgress` after each batch and each poll.
+        ``checkpoint`` is a file that makes the import resumable: run the same call again after
+        a crash or Ctrl-C and it carries on, with no duplicates and no gaps.
+        """
+        settings = ImportSettings(
+            contact_list_id,
+            rows,
+            match=match,
+            field_names=field_names,
+            custom_events=custom_events,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            progress=progress,
+            checkpoint=checkpoint,
+        )
+        return import_contacts(self, settings)
 
     def list(self) -> builtins.list[ContactsList]:
         """Every contact list (listContactLists)."""
@@ -396,6 +437,43 @@ class AsyncContactLists(AsyncResource):
         self.fields = AsyncFields(runner)
         self.linked_data = AsyncLinkedDataLists(runner)
         self.imports = AsyncImports(runner)
+
+    async def import_contacts(
+        self,
+        contact_list_id: int,
+        rows: Iterable[Mapping[str, Any]] | str | os.PathLike[str],
+        *,
+        match: Sequence[str],
+        field_names: Sequence[str] | None = None,
+        custom_events: Sequence[str] | None = None,
+        batch_size: int = MAX_IMPORT_BATCH,
+        concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
+        progress: ProgressCallback | None = None,
+        checkpoint: str | os.PathLike[str] | None = None,
+    ) -> ImportReport:
+        """Import any number of contacts through an import job, and wait for it to finish.
+
+        ``rows`` is an iterable of dicts (field name to value) or the path of a UTF-8 CSV file
+        with a header row; it is streamed, never loaded whole. Each row is checked against the
+        list's fields first: rejected rows are in the report with their number and reason.
+        ``match`` names the fields that identify a contact (the job updates matching contacts
+        rather than inserting them). ``field_names`` defaults to the first row's keys.
+        ``progress`` receives an `ImportProgress` after each batch and each poll.
+        ``checkpoint`` is a file that makes the import resumable: await the same call again after
+        a crash or Ctrl-C and it carries on, with no duplicates and no gaps.
+        """
+        settings = ImportSettings(
+            contact_list_id,
+            rows,
+            match=match,
+            field_names=field_names,
+            custom_events=custom_events,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            progress=progress,
+            checkpoint=checkpoint,
+        )
+        return await aimport_contacts(self, settings)
 
     async def list(self) -> builtins.list[ContactsList]:
         """Every contact list (listContactLists)."""

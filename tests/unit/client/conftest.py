@@ -1,0 +1,78 @@
+"""Overlay tests against `httpx.MockTransport`: one harness, parametrised over sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+
+import which50
+from which50 import _retry
+
+BASE = "http://which50.test/Which50API"
+TOKEN = "tok-3c1b9f0e-secret"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@dataclass
+class Harness:
+    """Runs ``fn(client)`` on a `Which50` or an `AsyncWhich50` whose requests go to ``handler``.
+
+    Requests are kept in ``requests``; every wait the client asks for is kept in ``sleeps``
+    (nothing really sleeps).
+    """
+
+    kind: str
+    sleeps: list[float]
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def call(self, handler: Handler, fn: Callable[[Any], Any], **options: Any) -> Any:
+        def recorded(request: httpx.Request) -> httpx.Response:
+            request.read()
+            self.requests.append(request)
+            return handler(request)
+
+        settings: dict[str, Any] = {"base_url": BASE, "token": TOKEN, **options}
+        transport = httpx.MockTransport(recorded)
+        if self.kind == "sync":
+            with which50.Which50(http_client=httpx.Client(transport=transport), **settings) as c:
+                return fn(c)
+
+        async def main() -> Any:
+            http = httpx.AsyncClient(transport=transport)
+            async with which50.AsyncWhich50(http_client=http, **settings) as c:
+                result = fn(c)
+                return await result if inspect.isawaitable(result) else result
+
+        return asyncio.run(main())
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Every wait the client asks for, instead of waiting."""
+    waits: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_retry, "sleep", waits.append)
+    monkeypatch.setattr(_retry, "asleep", asleep)
+    return waits
+
+
+@pytest.fixture(params=["sync", "async"])
+def harness(request: pytest.FixtureRequest, sleeps: list[float]) -> Iterator[Harness]:
+    yield Harness(request.param, sleeps)
+
+
+def json_response(status: int, body: object, **headers: str) -> httpx.Response:
+    return httpx.Response(status, json=body, headers=headers)
+
+
+CONTACT = {"EncContactId": "Q2w5", "ListId": 1042, "Values": {"Email": "a@example.ie"}}
