@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 import which50
 from which50 import _retry
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 import which50
 from which50._config import NOT_GIVEN, build_config
 
@@ -23,7 +22,8 @@ def _auth_header(config: which50.ClientConfig) -> str | None:
     if config.auth is None:
         return None
     flow = config.auth.sync_auth_flow(request)
-    return next(flow).headers.get("Authorization")
+    header: str | None = next(flow).headers.get("Authorization")
+    return header
 
 
 def test_defaults() -> None:
@@ -105,8 +105,11 @@ def test_not_given_is_a_falsy_singleton() -> None:
 
 
 def test_every_request_carries_the_settings(harness: Harness) -> None:
-    harness.call(lambda r: json_response(200, CONTACT), lambda c: c.contacts.get("Q2w5"),
-                 timeout=httpx.Timeout(7, connect=2))
+    harness.call(
+        lambda r: json_response(200, CONTACT),
+        lambda c: c.contacts.get("Q2w5"),
+        timeout=httpx.Timeout(7, connect=2),
+    )
     request = harness.requests[0]
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
     assert request.headers["User-Agent"] == f"which50-python/{which50.__version__}"
@@ -128,14 +131,18 @@ def test_with_options_derives_a_client_per_call(harness: Harness) -> None:
 
 
 def test_with_options_keeps_the_auth_when_not_changed(harness: Harness) -> None:
-    harness.call(lambda r: json_response(200, CONTACT),
-                 lambda c: c.with_options(max_retries=0).contacts.get("Q2w5"))
+    harness.call(
+        lambda r: json_response(200, CONTACT),
+        lambda c: c.with_options(max_retries=0).contacts.get("Q2w5"),
+    )
     assert harness.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
 
 
 def test_a_derived_client_does_not_close_the_shared_connections() -> None:
     transport = httpx.MockTransport(lambda r: json_response(200, CONTACT))
-    client = which50.Which50(base_url="http://x.test/api", http_client=httpx.Client(transport=transport))
+    client = which50.Which50(
+        base_url="http://x.test/api", http_client=httpx.Client(transport=transport)
+    )
     client.with_options(timeout=1).close()
     assert client.contacts.get("Q2w5").enc_contact_id == "Q2w5"
     client.close()

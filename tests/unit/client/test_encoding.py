@@ -7,7 +7,6 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-
 import which50
 
 from .conftest import BASE, CONTACT, Harness, json_response
@@ -28,7 +27,9 @@ PREFIX = "/Which50API/contacts/"
         ("a\\b", "a%5Cb"),
     ],
 )
-def test_hostile_contact_ids_are_percent_encoded(harness: Harness, contact_id: str, raw: str) -> None:
+def test_hostile_contact_ids_are_percent_encoded(
+    harness: Harness, contact_id: str, raw: str
+) -> None:
     harness.call(lambda r: json_response(200, CONTACT), lambda c: c.contacts.get(contact_id))
     request = harness.requests[0]
     assert request.url.raw_path.decode() == PREFIX + raw
@@ -83,40 +84,54 @@ def test_patch_sends_each_match_value_as_its_own_pair(harness: Harness) -> None:
 )
 def test_bad_names_are_refused(harness: Harness, match: Any, error: type[Exception]) -> None:
     with pytest.raises(error):
-        harness.call(lambda r: json_response(200, CONTACT),
-                     lambda c: c.contact_lists.upsert(1, {"Email": "x"}, match=match))
+        harness.call(
+            lambda r: json_response(200, CONTACT),
+            lambda c: c.contact_lists.upsert(1, {"Email": "x"}, match=match),
+        )
     assert harness.requests == []
 
 
 def test_select_is_required_and_joined(harness: Harness) -> None:
-    harness.call(lambda r: json_response(200, [{"OrderId": 1}]),
-                 lambda c: c.contact_lists.linked_data.list_records(1042, 31, select=["A", "B"]))
+    harness.call(
+        lambda r: json_response(200, [{"OrderId": 1}]),
+        lambda c: c.contact_lists.linked_data.list_records(1042, 31, select=["A", "B"]),
+    )
     assert harness.requests[0].url.params["$select"] == "A,B"
     with pytest.raises(ValueError, match=r"\$select is required"):
-        harness.call(lambda r: json_response(200, []),
-                     lambda c: c.contact_lists.linked_data.list_records(1042, 31, select=[]))
+        harness.call(
+            lambda r: json_response(200, []),
+            lambda c: c.contact_lists.linked_data.list_records(1042, 31, select=[]),
+        )
 
 
 def test_closed_report_states_are_checked_before_sending(harness: Harness) -> None:
     with pytest.raises(ValueError, match="not one of: Bounced, Clicked, Delivered"):
-        harness.call(lambda r: json_response(200, []),
-                     lambda c: c.journeys.reports.email_contacts(377, 9120, state="Lost"))
+        harness.call(
+            lambda r: json_response(200, []),
+            lambda c: c.journeys.reports.email_contacts(377, 9120, state="Lost"),
+        )
     assert harness.requests == []
 
 
 def test_form_fields_are_url_encoded(harness: Harness) -> None:
-    harness.call(lambda r: json_response(200, CONTACT),
-                 lambda c: c.contact_lists.submit_form(1042, {"Email": "a@b.c"}, contact_id="Q2"))
+    harness.call(
+        lambda r: json_response(200, CONTACT),
+        lambda c: c.contact_lists.submit_form(1042, {"Email": "a@b.c"}, contact_id="Q2"),
+    )
     request = harness.requests[0]
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert parse_qs(request.read().decode()) == {
-        "ListId": ["1042"], "EncContactId": ["Q2"], "Email": ["a@b.c"]
+        "ListId": ["1042"],
+        "EncContactId": ["Q2"],
+        "Email": ["a@b.c"],
     }
 
 
 def test_raw_responses_carry_the_http_response(harness: Harness) -> None:
-    raw = harness.call(lambda r: json_response(200, CONTACT, **{"X-Trace": "t1"}),
-                       lambda c: c.with_raw_response.contacts.get("Q2w5"))
+    raw = harness.call(
+        lambda r: json_response(200, CONTACT, **{"X-Trace": "t1"}),
+        lambda c: c.with_raw_response.contacts.get("Q2w5"),
+    )
     assert isinstance(raw, which50.RawResponse)
     assert raw.status_code == 200 and raw.headers["X-Trace"] == "t1"
     assert raw.parsed.enc_contact_id == "Q2w5"
@@ -124,8 +139,13 @@ def test_raw_responses_carry_the_http_response(harness: Harness) -> None:
 
 
 def test_raw_responses_reach_nested_resources(harness: Harness) -> None:
-    raw = harness.call(lambda r: json_response(200, [{"Id": 7, "Name": "Email"}]),
-                       lambda c: c.with_raw_response.contact_lists.fields.list(1042))
+    raw = harness.call(
+        lambda r: json_response(200, [{"Id": 7, "Name": "Email"}]),
+        lambda c: c.with_raw_response.contact_lists.fields.list(1042),
+    )
     assert raw.parsed[0].name == "Email"
-    assert "list" in dir(harness.call(lambda r: json_response(200, {}),
-                                      lambda c: c.with_raw_response.contact_lists.fields))
+    assert "list" in dir(
+        harness.call(
+            lambda r: json_response(200, {}), lambda c: c.with_raw_response.contact_lists.fields
+        )
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 import which50
 from which50._errors import make_status_error
 
@@ -47,8 +46,9 @@ def test_every_error_status_raises(
 ) -> None:
     body = {"Message": "Contact not found", "MessageDetail": "no such id"}
     with pytest.raises(cls) as caught:
-        harness.call(lambda r: json_response(status, body), lambda c: c.contacts.get("Q2w5"),
-                     max_retries=0)
+        harness.call(
+            lambda r: json_response(status, body), lambda c: c.contacts.get("Q2w5"), max_retries=0
+        )
     error = caught.value
     assert error.status_code == status
     assert error.body == body
@@ -61,8 +61,11 @@ def test_every_error_status_raises(
 
 def test_a_body_that_is_not_json_is_kept_as_text(harness: Harness) -> None:
     with pytest.raises(which50.InternalServerError) as caught:
-        harness.call(lambda r: httpx.Response(500, text="<html>oops</html>"),
-                     lambda c: c.contacts.get("Q2w5"), max_retries=0)
+        harness.call(
+            lambda r: httpx.Response(500, text="<html>oops</html>"),
+            lambda c: c.contacts.get("Q2w5"),
+            max_retries=0,
+        )
     assert caught.value.body == "<html>oops</html>"
     assert caught.value.error_message is None
 
@@ -74,8 +77,9 @@ def test_a_body_that_is_not_json_is_kept_as_text(harness: Harness) -> None:
 )
 def test_a_2xx_body_that_does_not_parse_is_unexpected(harness: Harness, content: bytes) -> None:
     with pytest.raises(which50.UnexpectedResponseError) as caught:
-        harness.call(lambda r: httpx.Response(200, content=content),
-                     lambda c: c.contacts.get("Q2w5"))
+        harness.call(
+            lambda r: httpx.Response(200, content=content), lambda c: c.contacts.get("Q2w5")
+        )
     assert caught.value.status_code == 200
     assert caught.value.method == "GET"
     assert str(caught.value).startswith(f"GET {BASE}/contacts/Q2w5 -> 200: ")
@@ -92,8 +96,9 @@ def test_unknown_members_and_values_are_kept(harness: Harness) -> None:
     contact = harness.call(lambda r: json_response(200, body), lambda c: c.contacts.get("Q2w5"))
     assert contact["Brand"] == "new"
     assert contact.values["Tier"] == {"x": 1}
-    found = harness.call(lambda r: json_response(200, job),
-                         lambda c: c.contact_lists.imports.get(1, 5))
+    found = harness.call(
+        lambda r: json_response(200, job), lambda c: c.contact_lists.imports.get(1, 5)
+    )
     assert found.current_status == "Paused-By-Ops"
 
 

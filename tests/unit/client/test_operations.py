@@ -78,8 +78,9 @@ CALLS: list[Callable[[Any], Any]] = [
     lambda c: c.journeys.sends.update_matching_and_send_email(9120, 1042, {"Email": "a"}, VALUES),
     lambda c: c.journeys.sends.send_text_message(4410, 1042, VALUES),
     lambda c: c.journeys.sends.upsert_and_send_text_message(4410, 1042, VALUES, match=["Email"]),
-    lambda c: c.journeys.sends.update_matching_and_send_text_message(4410, 1042, {"Email": "a"},
-                                                                     VALUES),
+    lambda c: c.journeys.sends.update_matching_and_send_text_message(
+        4410, 1042, {"Email": "a"}, VALUES
+    ),
 ]
 
 
@@ -102,9 +103,12 @@ def _example(op: dict[str, Any]) -> httpx.Response:
     media, body = next(iter(content.items()))
     example = resolve(SPEC, next(iter(body["examples"].values())))["value"]
     if media == "application/json":
-        return httpx.Response(int(status), content=json.dumps(example).encode(),
-                              headers={"Content-Type": media})
-    return httpx.Response(int(status), content=str(example).encode(), headers={"Content-Type": media})
+        return httpx.Response(
+            int(status), content=json.dumps(example).encode(), headers={"Content-Type": media}
+        )
+    return httpx.Response(
+        int(status), content=str(example).encode(), headers={"Content-Type": media}
+    )
 
 
 def _answer(hit: list[str]) -> Callable[[httpx.Request], httpx.Response]:

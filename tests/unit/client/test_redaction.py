@@ -6,7 +6,6 @@ import logging
 
 import httpx
 import pytest
-
 import which50
 from which50._redact import Secret
 
@@ -59,8 +58,10 @@ def test_logs_name_the_call_but_never_the_token(
 
 def test_errors_hide_the_token(harness: Harness) -> None:
     with pytest.raises(which50.AuthenticationError) as caught:
-        harness.call(lambda r: json_response(401, {"Message": "Authorization has been denied"}),
-                     lambda c: c.contacts.get("Q2w5"))
+        harness.call(
+            lambda r: json_response(401, {"Message": "Authorization has been denied"}),
+            lambda c: c.contacts.get("Q2w5"),
+        )
     error = caught.value
     assert TOKEN not in str(error) and TOKEN not in repr(error)
     assert all(TOKEN not in repr(value) for value in vars(error).values())

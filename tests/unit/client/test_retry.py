@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
-
 import which50
 from which50._retry import RetryPolicy, parse_retry_after
 
@@ -170,13 +169,14 @@ def test_timeouts_raise_the_timeout_error(harness: Harness) -> None:
 
 def test_max_retries_zero_means_one_attempt(harness: Harness) -> None:
     with pytest.raises(which50.InternalServerError):
-        harness.call(lambda r: httpx.Response(503), lambda c: c.contacts.get("Q2w5"),
-                     max_retries=0)
+        harness.call(lambda r: httpx.Response(503), lambda c: c.contacts.get("Q2w5"), max_retries=0)
     assert len(harness.requests) == 1
 
 
 def test_with_options_changes_retries_per_call(harness: Harness) -> None:
     with pytest.raises(which50.InternalServerError):
-        harness.call(lambda r: httpx.Response(503),
-                     lambda c: c.with_options(max_retries=4).contacts.get("Q2w5"))
+        harness.call(
+            lambda r: httpx.Response(503),
+            lambda c: c.with_options(max_retries=4).contacts.get("Q2w5"),
+        )
     assert len(harness.requests) == 5

@@ -1,0 +1,317 @@
+"""Bulk import: row checks, batching, the checkpoint, and the driver against a small fake API.
+
+The fake keeps jobs in memory and applies `match` as the spec describes (a staged contact whose
+match fields equal an existing one updates it). The sandbox integration tests run the same
+driver against the real stand-in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import which50
+from which50._bulk import Checkpoint, RowChecker, batches
+from which50_client.models.contact_schema_field import ContactSchemaField
+
+from .conftest import Harness, json_response
+
+FIELDS = [
+    {"Id": 1, "Name": "Email", "MapType": "Email"},
+    {"Id": 2, "Name": "FirstName", "MapType": "Text"},
+    {
+        "Id": 3,
+        "Name": "Store",
+        "MapType": "PickList",
+        "ContactSchemaFieldValues": [
+            {"Id": 1, "Value": "Galway", "Order": 1, "InUse": True},
+            {"Id": 2, "Value": "Cork", "Order": 2, "InUse": False},
+        ],
+    },
+    {"Id": 4, "Name": "Notes", "MapType": "Text"},
+]
+
+
+def _checker(field_names: list[str] | None = None) -> RowChecker:
+    fields = [ContactSchemaField.from_dict(f) for f in FIELDS]
+    return RowChecker(fields, ["Email"], field_names or ["Email", "FirstName", "Store"])
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ({"Email": "a@b.c", "FirstName": "A"}, None),
+        ({"Email": "a@b.c", "Store": "Galway"}, None),
+        ({"Email": "a@b.c", "Store": ""}, None),
+        ({"FirstName": "A"}, "match field 'Email' is missing or empty"),
+        ({"Email": "", "FirstName": "A"}, "match field 'Email' is missing or empty"),
+        ({"Email": "a@b.c", "Shoe": 9}, "unknown field 'Shoe'"),
+        ({"Email": "a@b.c", "Notes": "x"}, "field 'Notes' is not among the import's field_names"),
+        (
+            {"Email": "a@b.c", "FirstName": ["A"]},
+            "field 'FirstName' holds a list, not a single value",
+        ),
+        ({"Email": "a@b.c", "Store": "Cork"}, "'Cork' is not an allowed value of 'Store'"),
+        (["a@b.c"], "a row must be a mapping of field name to value, not list"),
+    ],
+)
+def test_row_checks(row: Any, reason: str | None) -> None:
+    assert _checker().problem(row) == reason
+
+
+def test_settings_naming_unknown_fields_are_refused() -> None:
+    fields = [ContactSchemaField.from_dict(f) for f in FIELDS]
+    with pytest.raises(ValueError, match="'Phone' is not a field of the list"):
+        RowChecker(fields, ["Phone"], ["Phone"])
+    with pytest.raises(ValueError, match="must be among field_names"):
+        RowChecker(fields, ["Email"], ["FirstName"])
+
+
+def test_batches_cover_accepted_rows_in_order() -> None:
+    rows = [{"Email": f"{n}@x.ie"} if n % 4 else {"Email": ""} for n in range(1, 24)]
+    rejected: list[which50.RejectedRow] = []
+    read = [0]
+    cut = list(batches(iter(rows), _checker(), 5, rejected, read))
+    assert [len(b.rows) for b in cut] == [5, 5, 5, 3]
+    assert [(b.index, b.first, b.last) for b in cut] == [
+        (0, 1, 6),
+        (1, 7, 13),
+        (2, 14, 19),
+        (3, 21, 23),
+    ]
+    assert [r.row for r in rejected] == [4, 8, 12, 16, 20]
+    assert read == [23]
+    with pytest.raises(ValueError, match="batch_size"):
+        next(batches(iter(rows), _checker(), 10_001, [], [0]))
+
+
+class FakeAPI:
+    """Import jobs in memory, with `match` applied when a job runs."""
+
+    def __init__(self) -> None:
+        self.contacts: dict[str, dict[str, Any]] = {}
+        self.jobs: dict[int, dict[str, Any]] = {}
+        self.batches_received = 0
+        self.lose_answer_to: set[str] = set()
+        self.polls = 0
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path.removeprefix("/Which50API")
+        if request.method == "GET" and path == "/contactLists/1042/fields":
+            return json_response(200, FIELDS)
+        if request.method == "POST" and path == "/contactLists/1042/import":
+            job_id = len(self.jobs) + 1
+            names = json.loads(request.read())["FieldNames"]
+            self.jobs[job_id] = {"staged": [], "status": "Created", "names": names, "polls": 0}
+            return json_response(200, self._job(job_id))
+        found = re.fullmatch(r"/contactLists/1042/import/(\d+)(/run)?", path)
+        assert found, f"unexpected {request.method} {path}"
+        job_id = int(found.group(1))
+        job = self.jobs[job_id]
+        if request.method == "POST" and found.group(2):
+            job["status"] = "Running"
+            self._apply(job, request.url.params["match"].split(","))
+            return self._maybe_lose("run", request, json_response(200, self._job(job_id)))
+        if request.method == "POST":
+            batch = json.loads(request.read())
+            assert len(batch) <= 10_000
+            job["staged"].extend(contact["Values"] for contact in batch)
+            self.batches_received += 1
+            return self._maybe_lose("batch", request, json_response(200, self._job(job_id)))
+        job["polls"] += 1
+        if job["status"] == "Running" and job["polls"] >= 2:
+            job["status"] = "Completed"
+        return json_response(200, self._job(job_id))
+
+    def _maybe_lose(
+        self, what: str, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Response:
+        if what in self.lose_answer_to:
+            self.lose_answer_to.discard(what)
+            raise httpx.ReadError("connection reset after the request arrived", request=request)
+        return response
+
+    def _apply(self, job: dict[str, Any], match: list[str]) -> None:
+        job["inserted"] = job["updated"] = 0
+        for values in job["staged"]:
+            key = "|".join(str(values[m]) for m in match)
+            job["updated" if key in self.contacts else "inserted"] += 1
+            self.contacts.setdefault(key, {}).update(values)
+
+    def _job(self, job_id: int) -> dict[str, Any]:
+        job = self.jobs[job_id]
+        done = job["status"] == "Completed"
+        return {
+            "Id": job_id,
+            "ContactListId": 1042,
+            "CurrentStatus": job["status"],
+            "ProgressPercent": 100 if done else 0,
+            "InsertedContacts": job.get("inserted", 0),
+            "UpdatedContacts": job.get("updated", 0),
+            "FinishDate": "2025-11-25T10:46:35+00:00" if done else None,
+        }
+
+
+def _rows(count: int, bad_every: int = 0) -> list[dict[str, Any]]:
+    return [
+        {
+            "Email": "" if bad_every and n % bad_every == 0 else f"c{n}@example.ie",
+            "FirstName": f"N{n}",
+        }
+        for n in range(1, count + 1)
+    ]
+
+
+def test_an_import_from_start_to_finish(harness: Harness) -> None:
+    api, seen = FakeAPI(), list[which50.ImportProgress]()
+    report = harness.call(
+        api.handler,
+        lambda c: c.contact_lists.import_contacts(
+            1042, _rows(25, bad_every=12), match=["Email"], batch_size=10, progress=seen.append
+        ),
+    )
+    assert report.succeeded and report.status == "Completed"
+    assert (report.rows_read, report.contacts_sent, report.batches_sent) == (25, 23, 3)
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (12, "match field 'Email' is missing or empty"),
+        (24, "match field 'Email' is missing or empty"),
+    ]
+    assert (report.inserted, report.updated, report.dropped) == (23, 0, 0)
+    assert len(api.contacts) == 23
+    assert api.jobs[1]["names"] == ["Email", "FirstName"]
+    phases = [p.phase for p in seen]
+    assert phases[:3] == ["batches"] * 3 and phases[-1] == "done" and "running" in phases
+    assert seen[-1].job_percent == 100 and seen[-1].rows_rejected == 2
+    run = next(r for r in harness.requests if r.url.path.endswith("/run"))
+    assert run.url.params["match"] == "Email"
+
+
+def test_a_csv_file_is_streamed(harness: Harness, tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("Email,FirstName\n" + "".join(f"c{n}@x.ie,N{n}\n" for n in range(7)), "utf-8")
+    api = FakeAPI()
+    report = harness.call(
+        api.handler,
+        lambda c: c.contact_lists.import_contacts(1042, path, match=["Email"], batch_size=3),
+    )
+    assert report.contacts_sent == 7 and report.batches_sent == 3 and len(api.contacts) == 7
+
+
+def test_an_interrupted_import_resumes_without_duplicates_or_gaps(
+    harness: Harness, tmp_path: Path
+) -> None:
+    api, checkpoint = FakeAPI(), tmp_path / "import.ckpt"
+    rows = _rows(50)
+
+    def interrupt(progress: which50.ImportProgress) -> None:
+        if progress.batches_sent == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        harness.call(
+            api.handler,
+            lambda c: c.contact_lists.import_contacts(
+                1042,
+                rows,
+                match=["Email"],
+                batch_size=10,
+                concurrency=1,
+                checkpoint=checkpoint,
+                progress=interrupt,
+            ),
+        )
+    assert api.batches_received == 2 and api.jobs[1]["status"] == "Created"
+    report = harness.call(
+        api.handler,
+        lambda c: c.contact_lists.import_contacts(
+            1042, rows, match=["Email"], batch_size=10, concurrency=1, checkpoint=checkpoint
+        ),
+    )
+    assert report.resumed and report.batches_sent == 3
+    assert api.batches_received == 5 and len(api.jobs) == 1
+    assert len(api.jobs[1]["staged"]) == 50 and len(api.contacts) == 50
+    again = harness.call(
+        api.handler,
+        lambda c: c.contact_lists.import_contacts(
+            1042, rows, match=["Email"], batch_size=10, checkpoint=checkpoint
+        ),
+    )
+    assert again.batches_sent == 0 and api.batches_received == 5 and again.succeeded
+
+
+def test_a_batch_whose_answer_was_lost_is_sent_again_harmlessly(harness: Harness) -> None:
+    api = FakeAPI()
+    api.lose_answer_to = {"batch"}
+    report = harness.call(
+        api.handler,
+        lambda c: c.contact_lists.import_contacts(
+            1042, _rows(30), match=["Email"], batch_size=10, concurrency=1
+        ),
+    )
+    assert api.batches_received == 4  # one batch arrived twice
+    assert len(api.contacts) == 30 and report.inserted == 30 and report.updated == 10
+    assert len(harness.sleeps) == 2  # a backoff before the resend, then one poll
+
+
+def test_a_run_whose_answer_was_lost_is_not_started_twice(harness: Harness) -> None:
+    api = FakeAPI()
+    api.lose_answer_to = {"run"}
+    report = harness.call(
+        api.handler, lambda c: c.contact_lists.import_contacts(1042, _rows(5), match=["Email"])
+    )
+    assert report.succeeded and report.inserted == 5
+    assert sum(r.url.path.endswith("/run") for r in harness.requests) == 1
+
+
+def test_a_checkpoint_for_other_settings_is_refused(harness: Harness, tmp_path: Path) -> None:
+    checkpoint = tmp_path / "c.json"
+    api = FakeAPI()
+    harness.call(
+        api.handler,
+        lambda c: c.contact_lists.import_contacts(
+            1042, _rows(3), match=["Email"], checkpoint=checkpoint
+        ),
+    )
+    with pytest.raises(ValueError, match="belongs to another import"):
+        harness.call(
+            api.handler,
+            lambda c: c.contact_lists.import_contacts(
+                1042, _rows(3), match=["Email"], batch_size=2, checkpoint=checkpoint
+            ),
+        )
+
+
+def test_a_changed_input_is_refused_on_resume(tmp_path: Path) -> None:
+    ledger = Checkpoint.open(tmp_path / "c.json", 1042, {"k": 1})
+    rows = [{"Email": f"{n}@x.ie"} for n in range(6)]
+    first = next(batches(iter(rows), _checker(), 3, [], [0]))
+    ledger.job_id = 9
+    ledger.record(first)
+    reopened = Checkpoint.open(tmp_path / "c.json", 1042, {"k": 1})
+    assert reopened.resumed and reopened.job_id == 9 and reopened.is_done(first)
+    changed = next(batches(iter([{"Email": ""}, *rows]), _checker(), 3, [], [0]))
+    with pytest.raises(ValueError, match="the input changed"):
+        reopened.is_done(changed)
+    (tmp_path / "c.json").write_text('{"version": 99}')
+    with pytest.raises(ValueError, match="not a which50 import checkpoint"):
+        Checkpoint.open(tmp_path / "c.json", 1042, {"k": 1})
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"match": []}, "match must name"),
+        ({"match": "Email"}, "match must name"),
+        ({"match": ["Email"], "concurrency": 0}, "concurrency"),
+    ],
+)
+def test_bad_import_settings(harness: Harness, kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        harness.call(
+            FakeAPI().handler, lambda c: c.contact_lists.import_contacts(1042, [], **kwargs)
+        )
+    assert harness.requests == []
