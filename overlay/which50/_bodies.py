@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from which50_client.models.contact import Contact
-from which50_client.models.contact_form_request import ContactFormRequest
-from which50_client.models.contact_values_type_0 import ContactValuesType0
-from which50_client.models.import_job_create_request import ImportJobCreateRequest
-from which50_client.models.register_device_request import RegisterDeviceRequest
-from which50_client.models.send_email_request_dto import SendEmailRequestDTO
-from which50_client.models.send_text_message_request_dto import SendTextMessageRequestDTO
+from ._params import int_id, match_values, text
 
-from ._params import int_id, text
+# The generated models load on first use, not on `import which50` (their package imports all
+# of them at once).
+if TYPE_CHECKING:
+    from which50_client.models import (
+        Contact,
+        ContactFormRequest,
+        ImportJobCreateRequest,
+        RegisterDeviceRequest,
+        SendEmailRequestDTO,
+        SendTextMessageRequestDTO,
+    )
 
 __all__ = [
     "contact",
     "contact_form",
     "contacts",
     "email_send",
+    "email_state",
     "import_job",
+    "landing_page_state",
+    "patch_match",
     "register_device",
     "text_message_send",
 ]
@@ -32,6 +39,8 @@ def contact(contact_list_id: int | None, values: Values) -> Contact:
     """A contact (of the list, when given), with its field values keyed by field name."""
     if not isinstance(values, Mapping):
         raise TypeError(f"values must be a mapping of field name to value, not {type(values)}")
+    from which50_client.models import Contact, ContactValuesType0
+
     found = Contact(values=ContactValuesType0.from_dict(values))
     if contact_list_id is not None:
         found.list_id = contact_list_id
@@ -39,12 +48,16 @@ def contact(contact_list_id: int | None, values: Values) -> Contact:
 
 
 def contacts(contact_list_id: int, rows: Iterable[Contact | Values]) -> list[Contact]:
+    from which50_client.models import Contact
+
     return [row if isinstance(row, Contact) else contact(contact_list_id, row) for row in rows]
 
 
 def contact_form(
     contact_list_id: int, fields: Mapping[str, str], contact_id: str | None
 ) -> ContactFormRequest:
+    from which50_client.models import ContactFormRequest
+
     form = ContactFormRequest(list_id=int_id("contact_list_id", contact_list_id))
     if contact_id is not None:
         form.enc_contact_id = text("contact_id", contact_id)
@@ -56,12 +69,16 @@ def contact_form(
 
 
 def register_device(contact_list_id: int, device_id: str, values: Values) -> RegisterDeviceRequest:
+    from which50_client.models import RegisterDeviceRequest
+
     return RegisterDeviceRequest(
         device_id=text("device_id", device_id), contact=contact(contact_list_id, values)
     )
 
 
 def email_send(email_id: int, contact_list_id: int, values: Values) -> SendEmailRequestDTO:
+    from which50_client.models import SendEmailRequestDTO
+
     return SendEmailRequestDTO(
         email_id=int_id("email_id", email_id),
         contact=contact(int_id("contact_list_id", contact_list_id), values),
@@ -71,6 +88,8 @@ def email_send(email_id: int, contact_list_id: int, values: Values) -> SendEmail
 def text_message_send(
     text_message_id: int, contact_list_id: int, values: Values
 ) -> SendTextMessageRequestDTO:
+    from which50_client.models import SendTextMessageRequestDTO
+
     return SendTextMessageRequestDTO(
         text_message_id=int_id("text_message_id", text_message_id),
         contact=contact(int_id("contact_list_id", contact_list_id), values),
@@ -81,4 +100,37 @@ def import_job(field_names: Iterable[str]) -> ImportJobCreateRequest:
     names = [text("field name", name) for name in field_names]
     if not names:
         raise ValueError("an import job needs at least one field name")
+    from which50_client.models import ImportJobCreateRequest
+
     return ImportJobCreateRequest(field_names=names)
+
+
+def patch_match(operation: str, values: Mapping[str, str | int]) -> dict[str, Any]:
+    """PATCH matching: the ``match`` names and the operation's own match-values model."""
+    from which50_client import models
+
+    fields, encoded = match_values(values)
+    model = getattr(models, f"{operation}MatchValues")
+    return {"match": fields, "match_values": model.from_dict(encoded)}
+
+
+def email_state(state: str) -> Any:
+    """An `EmailReportState`, or a `ValueError` that lists the allowed values."""
+    from which50_client.models import EmailReportState
+
+    return _member(EmailReportState, "email report state", state)
+
+
+def landing_page_state(state: str) -> Any:
+    """A `LandingPageReportState`, or a `ValueError` that lists the allowed values."""
+    from which50_client.models import LandingPageReportState
+
+    return _member(LandingPageReportState, "landing page report state", state)
+
+
+def _member(enum: Any, what: str, state: str) -> Any:
+    try:
+        return enum(state)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise ValueError(f"{what} {state!r} is not one of: {allowed}") from None

@@ -17,13 +17,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from which50_client.models.contact_schema_field import ContactSchemaField
-from which50_client.models.import_job import ImportJob
-from which50_client.types import Unset
+from typing import TYPE_CHECKING, Any
 
 from ._constants import MAX_IMPORT_BATCH
+
+if TYPE_CHECKING:
+    from which50_client.models import ContactSchemaField, ImportJob
 
 __all__ = [
     "Batch",
@@ -85,7 +84,8 @@ class ImportReport:
     def succeeded(self) -> bool:
         return self.status == "Completed"
 
-    def _count(self, value: int | Unset) -> int:
+    @staticmethod
+    def _count(value: object) -> int:
         return value if isinstance(value, int) else 0
 
     @property

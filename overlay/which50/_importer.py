@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING
 
-from which50_client.models.import_job import ImportJob
-
 from . import _retry
 from ._bulk import (
     TERMINAL_STATUSES,
@@ -36,6 +34,7 @@ from ._errors import APIConnectionError
 from ._params import int_id
 
 if TYPE_CHECKING:
+    from which50_client.models import ImportJob
     from which50_client.models.contact_schema_field import ContactSchemaField
 
     from .resources.contact_lists import AsyncContactLists, ContactLists

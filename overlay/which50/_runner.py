@@ -12,17 +12,19 @@ import datetime
 import functools
 import typing
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from pydantic import TypeAdapter, ValidationError
 from which50_client import Client
-from which50_client.models.error import Error
 from which50_client.types import File, Response
 
 from ._errors import UnexpectedResponseError, make_status_error
 from ._retry import RetryPolicy
 from ._transport import Capture, capture
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+    from which50_client.models import Error
 
 __all__ = ["AsyncRunner", "SyncRunner"]
 
@@ -53,6 +55,8 @@ def _schema(endpoint: Callable[..., Any]) -> TypeAdapter[Any] | None:
     for a binary body. The generated parsers check shapes only loosely (a wrong type, or an
     array for an object, slips through), so each body is also checked against the spec."""
     import which50_models
+    from pydantic import TypeAdapter
+    from which50_client.models import Error
 
     returned = typing.get_type_hints(endpoint)["return"]  # Response[X | Error]
     (union,) = typing.get_args(returned)
@@ -69,6 +73,9 @@ def _schema(endpoint: Callable[..., Any]) -> TypeAdapter[Any] | None:
 
 
 def _checked(seen: Capture, endpoint: Callable[..., Any], response: Response[T | Error]) -> T:
+    from pydantic import ValidationError
+    from which50_client.models import Error
+
     parsed = response.parsed
     if parsed is None or isinstance(parsed, Error):
         raise _unparsable(seen, f"status {int(response.status_code)} is not in the spec")

@@ -8,16 +8,12 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from which50_client.models.update_matching_contacts_match_values import (
-    UpdateMatchingContactsMatchValues,
-)
-
 from .. import _bodies as bodies
 from .. import _endpoints as ep
 from .._bulk import ImportReport
 from .._constants import DEFAULT_IMPORT_CONCURRENCY, MAX_IMPORT_BATCH
 from .._importer import ImportSettings, ProgressCallback, aimport_contacts, import_contacts
-from .._params import int_id, match_values, names
+from .._params import int_id, names
 from .._runner import AsyncRunner, SyncRunner
 from ._base import AsyncResource, SyncResource
 
@@ -58,8 +54,7 @@ def _select(select: Sequence[str]) -> str:
 
 
 def _patch_match(values: Mapping[str, str | int]) -> dict[str, Any]:
-    fields, encoded = match_values(values)
-    return {"match": fields, "match_values": UpdateMatchingContactsMatchValues.from_dict(encoded)}
+    return bodies.patch_match("UpdateMatchingContacts", values)
 
 
 class Fields(SyncResource):

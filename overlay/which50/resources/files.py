@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
-from which50_client.models.file_upload_request import FileUploadRequest
 from which50_client.types import File
 
 from .. import _endpoints as ep
@@ -19,7 +18,7 @@ from .._transport import STREAM_EXTENSION
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from which50_client.models import UploadedFile
+    from which50_client.models import FileUploadRequest, UploadedFile
 
 __all__ = ["AsyncFiles", "Files"]
 
@@ -34,6 +33,8 @@ def _download_params(remote_path: str) -> dict[str, str]:
 
 
 def _upload_body(local_path: str | os.PathLike[str]) -> tuple[Path, FileUploadRequest]:
+    from which50_client.models import FileUploadRequest
+
     path = Path(local_path)
     if not path.is_file():
         raise FileNotFoundError(f"no file to upload at {path}")

@@ -6,18 +6,9 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from which50_client.models.email_report_state import EmailReportState
-from which50_client.models.landing_page_report_state import LandingPageReportState
-from which50_client.models.update_matching_and_send_email_match_values import (
-    UpdateMatchingAndSendEmailMatchValues,
-)
-from which50_client.models.update_matching_and_send_text_message_match_values import (
-    UpdateMatchingAndSendTextMessageMatchValues,
-)
-
 from .. import _bodies as bodies
 from .. import _endpoints as ep
-from .._params import int_id, match_values, names, text
+from .._params import int_id, names, text
 from .._runner import AsyncRunner, SyncRunner
 from ._base import AsyncResource, SyncResource
 
@@ -48,20 +39,8 @@ def _journey(value: int) -> int:
     return int_id("journey_id", value)
 
 
-def _email_state(state: str) -> EmailReportState:
-    try:
-        return EmailReportState(state)
-    except ValueError:
-        allowed = ", ".join(member.value for member in EmailReportState)
-        raise ValueError(f"email report state {state!r} is not one of: {allowed}") from None
-
-
-def _landing_page_state(state: str) -> LandingPageReportState:
-    try:
-        return LandingPageReportState(state)
-    except ValueError:
-        allowed = ", ".join(member.value for member in LandingPageReportState)
-        raise ValueError(f"landing page report state {state!r} is not one of: {allowed}") from None
+_email_state = bodies.email_state
+_landing_page_state = bodies.landing_page_state
 
 
 def _match(match: Sequence[str] | None) -> dict[str, list[str]]:
@@ -70,17 +49,11 @@ def _match(match: Sequence[str] | None) -> dict[str, list[str]]:
 
 
 def _email_patch(match: Mapping[str, str | int]) -> dict[str, Any]:
-    fields, encoded = match_values(match)
-    return {
-        "match": fields,
-        "match_values": UpdateMatchingAndSendEmailMatchValues.from_dict(encoded),
-    }
+    return bodies.patch_match("UpdateMatchingAndSendEmail", match)
 
 
 def _text_patch(match: Mapping[str, str | int]) -> dict[str, Any]:
-    fields, encoded = match_values(match)
-    values = UpdateMatchingAndSendTextMessageMatchValues.from_dict(encoded)
-    return {"match": fields, "match_values": values}
+    return bodies.patch_match("UpdateMatchingAndSendTextMessage", match)
 
 
 def _pdf(

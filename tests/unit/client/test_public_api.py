@@ -1,0 +1,48 @@
+"""The public surface is exactly what `__all__` lists, and it imports lazily."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types as pytypes
+
+import which50
+import which50.types
+import which50_client.models
+
+
+def test_all_is_exactly_the_public_names() -> None:
+    public = {
+        name
+        for name, value in vars(which50).items()
+        if not name.startswith("_") and not isinstance(value, pytypes.ModuleType)
+    }
+    assert set(which50.__all__) == public | {"__version__"}
+    assert len(which50.__all__) == len(set(which50.__all__))
+
+
+def test_types_re_exports_every_generated_model() -> None:
+    assert set(which50.types.__all__) == set(which50_client.models.__all__)
+    assert which50.types.Contact is which50_client.models.Contact
+
+
+def test_importing_which50_loads_no_endpoint_module_or_pydantic() -> None:
+    code = (
+        "import sys, which50; "
+        "print(sorted(m for m in sys.modules if m.startswith('which50_client.api.') "
+        "or m.startswith('pydantic') or m == 'which50_models'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_endpoint_module_loads_on_first_use() -> None:
+    from which50 import _endpoints
+
+    assert _endpoints.get_contact.__name__ == "which50_client.api.contacts.get_contact"
+    try:
+        _endpoints.__getattr__("no_such_endpoint")
+    except AttributeError as exc:
+        assert "no_such_endpoint" in str(exc)
+    else:
+        raise AssertionError("an unknown endpoint must raise AttributeError")
