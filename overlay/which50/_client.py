@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Self
+from collections.abc import Callable
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 from which50_client import Client
@@ -20,6 +21,7 @@ from .resources.journeys import AsyncJourneys, Journeys
 __all__ = ["AsyncWhich50", "Which50"]
 
 _USER_AGENT = "which50-python"
+T = TypeVar("T")
 
 
 def _headers(version: str) -> dict[str, str]:
@@ -82,6 +84,20 @@ class _Base:
         )
 
 
+def _network(
+    http_client: Any, transport: Any, forward: Callable[[Any], T], default: Callable[..., T]
+) -> T:
+    """What sends the bytes: the caller's client or transport, else a pooled HTTP transport
+    with TLS verification on."""
+    if http_client is not None and transport is not None:
+        raise ValueError("pass either http_client= or transport=, not both")
+    if http_client is not None:
+        return forward(http_client)
+    if transport is not None:
+        return cast(T, transport)
+    return default(verify=True, retries=0)
+
+
 def _version() -> str:
     from . import __version__
 
@@ -93,8 +109,9 @@ class Which50(_Base):
 
     Settings come from the arguments, else from `WHICH50_BASE_URL`, `WHICH50_TOKEN`,
     `WHICH50_USERNAME` and `WHICH50_PASSWORD`, else from the defaults. ``http_client`` is your
-    own `httpx.Client` (proxies, certificates, a mock transport); it is used as is and never
-    closed here. Use the client as a context manager, or call `close()`.
+    own `httpx.Client` (proxies, certificates, event hooks); it is used as is and never closed
+    here. ``transport`` replaces the network beneath the retries (``httpx.MockTransport`` in
+    tests). Use the client as a context manager, or call `close()`.
     """
 
     contacts: Contacts
@@ -113,6 +130,7 @@ class Which50(_Base):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         config = build_config(
             base_url=base_url,
@@ -123,10 +141,7 @@ class Which50(_Base):
             timeout=timeout,
             max_retries=max_retries,
         )
-        if http_client is not None:
-            network: httpx.BaseTransport = ClientTransport(http_client)
-        else:
-            network = httpx.HTTPTransport(verify=True, retries=0)
+        network = _network(http_client, transport, ClientTransport, httpx.HTTPTransport)
         self._setup(config, network, owner=True)
 
     def _setup(self, config: ClientConfig, network: httpx.BaseTransport, *, owner: bool) -> None:
@@ -183,7 +198,8 @@ class Which50(_Base):
 
 class AsyncWhich50(_Base):
     """The async twin of `Which50`: the same resources and methods, awaited. ``http_client``
-    is an `httpx.AsyncClient`. Use ``async with``, or call `aclose()`."""
+    is an `httpx.AsyncClient` and ``transport`` an `httpx.AsyncBaseTransport`. Use
+    ``async with``, or call `aclose()`."""
 
     contacts: AsyncContacts
     contact_lists: AsyncContactLists
@@ -201,6 +217,7 @@ class AsyncWhich50(_Base):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         config = build_config(
             base_url=base_url,
@@ -211,10 +228,7 @@ class AsyncWhich50(_Base):
             timeout=timeout,
             max_retries=max_retries,
         )
-        if http_client is not None:
-            network: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
-        else:
-            network = httpx.AsyncHTTPTransport(verify=True, retries=0)
+        network = _network(http_client, transport, AsyncClientTransport, httpx.AsyncHTTPTransport)
         self._setup(config, network, owner=True)
 
     def _setup(

@@ -49,6 +49,22 @@ def _unparsable(seen: Capture, reason: str) -> UnexpectedResponseError:
     return error
 
 
+class _Lazy:
+    """Names from modules that load on first use (pydantic, the generated models)."""
+
+    def __init__(self) -> None:
+        from pydantic import ValidationError
+        from which50_client.models import Error
+
+        self.Error = Error
+        self.ValidationError = ValidationError
+
+
+@functools.cache
+def _lazy() -> _Lazy:
+    return _Lazy()
+
+
 @functools.cache
 def _schema(endpoint: Callable[..., Any]) -> TypeAdapter[Any] | None:
     """The pydantic (`which50_models`) validator of an endpoint's 2xx JSON body, or ``None``
@@ -73,17 +89,14 @@ def _schema(endpoint: Callable[..., Any]) -> TypeAdapter[Any] | None:
 
 
 def _checked(seen: Capture, endpoint: Callable[..., Any], response: Response[T | Error]) -> T:
-    from pydantic import ValidationError
-    from which50_client.models import Error
-
     parsed = response.parsed
-    if parsed is None or isinstance(parsed, Error):
+    if parsed is None or isinstance(parsed, _lazy().Error):
         raise _unparsable(seen, f"status {int(response.status_code)} is not in the spec")
     schema = _schema(endpoint)
     if schema is not None:
         try:
             schema.validate_json(response.content)
-        except ValidationError as exc:
+        except _lazy().ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "the body"
             raise _unparsable(seen, f"{where}: {first['msg']}") from None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextvars
 import logging
 import time
-from collections.abc import AsyncIterable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import cast
 
@@ -121,12 +121,8 @@ class _Attempts:
                 content=content or b"",
             )
         if content is not None:
-            response = httpx.Response(
-                response.status_code,
-                headers=response.headers,
-                stream=httpx.ByteStream(content),
-                extensions=response.extensions,
-            )
+            # The body is in memory: hand it up as a fresh stream of the same response.
+            response.stream = httpx.ByteStream(content)
         holder = _capture.get()
         if holder is not None:
             holder.response = response
@@ -226,20 +222,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 def _read(response: httpx.Response) -> bytes:
-    """The raw (still encoded) body, read to the end; the stream is closed either way."""
-    stream = cast(Iterable[bytes], response.stream)
+    """The raw (still encoded) body, read to the end from the transport's stream, which is
+    closed either way. The response itself is left unread, for its new stream."""
+    stream = cast(httpx.SyncByteStream, response.stream)
     try:
         return b"".join(stream)
     finally:
-        response.close()
+        stream.close()
 
 
 async def _aread(response: httpx.Response) -> bytes:
-    stream = cast(AsyncIterable[bytes], response.stream)
+    stream = cast(httpx.AsyncByteStream, response.stream)
     try:
         return b"".join([chunk async for chunk in stream])
     finally:
-        await response.aclose()
+        await stream.aclose()
 
 
 class ClientTransport(httpx.BaseTransport):

@@ -40,12 +40,11 @@ class Harness:
         settings: dict[str, Any] = {"base_url": BASE, "token": TOKEN, **options}
         transport = httpx.MockTransport(recorded)
         if self.kind == "sync":
-            with which50.Which50(http_client=httpx.Client(transport=transport), **settings) as c:
+            with which50.Which50(transport=transport, **settings) as c:
                 return fn(c)
 
         async def main() -> Any:
-            http = httpx.AsyncClient(transport=transport)
-            async with which50.AsyncWhich50(http_client=http, **settings) as c:
+            async with which50.AsyncWhich50(transport=transport, **settings) as c:
                 result = fn(c)
                 return await result if inspect.isawaitable(result) else result
 
