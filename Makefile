@@ -4,12 +4,14 @@
 #   make check      lint the spec, prove generated/ is current, ruff, mypy (never writes)
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
 #   make format     format and autofix hand-written code (writes)
-#   make test       make check, then the test suite
+#   make test       make check, then the test suite (coverage of which50 must stay >= 95%)
+#   make demo       run examples/quickstart.py against a sandbox it starts and stops
+#   make bench      client benchmarks against the sandbox; writes benchmarks/results.json
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test clean
+.PHONY: help install generate check lint-spec format test demo bench clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -31,7 +33,13 @@ format: install
 	@$(VENV)/ruff format --quiet .
 
 test: check
-	@$(VENV)/pytest
+	@$(VENV)/pytest --cov --cov-report=term-missing:skip-covered --cov-fail-under=95
+
+demo: install
+	@$(VENV)/python scripts/demo.py
+
+bench: install
+	@$(VENV)/python benchmarks/bench_client.py
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache
