@@ -82,8 +82,8 @@ def test_update_matching_sets_values_on_every_match(live: Live) -> None:
         live.call(
             lambda c: c.contact_lists.upsert(
                 LIST_ID,
-                {"Email": f"{tag}{n}@example.ie", "City": tag},
-                match=["Email"],  # noqa: B023
+                {"Email": f"{tag}{n}@example.ie", "City": tag},  # noqa: B023
+                match=["Email"],
             )
         )
     updated = live.call(
