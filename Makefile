@@ -4,12 +4,15 @@
 #   make check      lint the spec, prove generated/ is current, ruff, mypy (never writes)
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
 #   make format     format and autofix hand-written code (writes)
-#   make test       make check, then the test suite
+#   make test       make check, then the test suite (builds dist/ as it goes; needs chromium)
+#   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
+#   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
+#   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test clean
+.PHONY: help install generate check lint-spec format test bundle docs types-ts clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -32,6 +35,15 @@ format: install
 
 test: check
 	@$(VENV)/pytest
+
+bundle: install
+	@$(VENV)/python -m scripts.publish bundle
+
+docs: bundle
+	@$(VENV)/python -m scripts.publish docs
+
+types-ts: bundle
+	@$(VENV)/python -m scripts.publish types-ts
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache
