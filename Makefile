@@ -8,11 +8,12 @@
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
 #   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
 #   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
+#   make breaking BASE=<git ref>   fail on a change that breaks users of the spec at BASE
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test bundle docs types-ts clean
+.PHONY: help install generate check lint-spec format test bundle docs types-ts breaking clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -44,6 +45,10 @@ docs: bundle
 
 types-ts: bundle
 	@$(VENV)/python -m scripts.publish types-ts
+
+breaking: install
+	@test -n "$(BASE)" || { echo "usage: make breaking BASE=<git ref>" >&2; exit 2; }
+	@$(VENV)/python -m scripts.breaking --base "$(BASE)"
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache
