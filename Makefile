@@ -9,11 +9,13 @@
 #   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
 #   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
 #   make breaking BASE=<git ref>   fail on a change that breaks users of the spec at BASE
+#   make release-check   check, bundle, docs, types-ts, breaking against the last tag
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test bundle docs types-ts breaking clean
+.PHONY: help install generate check lint-spec format test bundle docs types-ts breaking \
+	release-check clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -49,6 +51,9 @@ types-ts: bundle
 breaking: install
 	@test -n "$(BASE)" || { echo "usage: make breaking BASE=<git ref>" >&2; exit 2; }
 	@$(VENV)/python -m scripts.breaking --base "$(BASE)"
+
+release-check: install
+	@bash scripts/release-check.sh
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache
