@@ -4,14 +4,21 @@
 #   make check      lint the spec, prove generated/ is current, ruff, mypy (never writes)
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
 #   make format     format and autofix hand-written code (writes)
-#   make test       make check, then the test suite (coverage of which50 must stay >= 95%)
+#   make test       make check, then the test suite (coverage of which50 must stay >= 95%;
+#                   builds dist/ as it goes; needs chromium)
 #   make demo       run examples/quickstart.py against a sandbox it starts and stops
 #   make bench      client benchmarks against the sandbox; writes benchmarks/results.json
+#   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
+#   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
+#   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
+#   make breaking BASE=<git ref>   fail on a change that breaks users of the spec at BASE
+#   make release-check   check, bundle, docs, types-ts, breaking against the last tag
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test demo bench clean
+.PHONY: help install generate check lint-spec format test demo bench bundle docs types-ts \
+	breaking release-check clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -40,6 +47,22 @@ demo: install
 
 bench: install
 	@$(VENV)/python benchmarks/bench_client.py
+
+bundle: install
+	@$(VENV)/python -m scripts.publish bundle
+
+docs: bundle
+	@$(VENV)/python -m scripts.publish docs
+
+types-ts: bundle
+	@$(VENV)/python -m scripts.publish types-ts
+
+breaking: install
+	@test -n "$(BASE)" || { echo "usage: make breaking BASE=<git ref>" >&2; exit 2; }
+	@$(VENV)/python -m scripts.breaking --base "$(BASE)"
+
+release-check: install
+	@bash scripts/release-check.sh
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache
