@@ -183,10 +183,12 @@ class ImportRunner:
 
     async def _run_all(self, job_id: int) -> None:
         try:
-            for batch_id in self._batch_ids(job_id):
+            batch_ids = self._batch_ids(job_id)
+            if not batch_ids:
+                self._process(job_id, [])
+            for batch_id in batch_ids:
                 self._process(job_id, [batch_id])
                 await asyncio.sleep(0)
-            self._process(job_id, [])
         except asyncio.CancelledError:
             raise
         except Exception:
