@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from which50_client import AuthenticatedClient
-from which50_client.models import Contact, ContactValuesType0
+from which50_client.api.contact_lists import get_contact_list
+from which50_client.models import Contact, ContactsList, ContactValuesType0
 from which50_sandbox.testing import SandboxServer, run_sandbox
 
 
@@ -36,6 +37,12 @@ def shared_sandbox() -> Iterator[SandboxServer]:
 def client(shared_sandbox: SandboxServer) -> Iterator[AuthenticatedClient]:
     with client_for(shared_sandbox) as c:
         yield c
+
+
+def list_count(client: AuthenticatedClient, list_id: int = 1042) -> int:
+    found = get_contact_list.sync(list_id, client=client)
+    assert isinstance(found, ContactsList) and isinstance(found.count, int)
+    return found.count
 
 
 def contact(values: dict[str, Any], list_id: int = 1042) -> Contact:

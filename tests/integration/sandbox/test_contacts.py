@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from which50_client import AuthenticatedClient
 from which50_client.api.contact_lists import (
     get_contact_list,
@@ -23,7 +25,7 @@ from which50_client.api.contacts import (
     list_contact_text_messages,
     list_contact_web_forms,
 )
-from which50_client.models import Contact, ContactSummary, Error
+from which50_client.models import Contact, ContactSchemaField, ContactSummary, Error
 
 from .conftest import values_of
 
@@ -49,7 +51,7 @@ def test_fields_and_pick_list_values(client: AuthenticatedClient) -> None:
     assert isinstance(fields, list)
     assert [f.name for f in fields][:3] == ["Email", "FirstName", "LastName"]
     store = get_contact_list_field.sync(1042, 7, client=client)
-    assert store is not None and store.name == "PreferredStore"
+    assert isinstance(store, ContactSchemaField) and store.name == "PreferredStore"
     assert isinstance(store.contact_schema_field_values, list)
     assert [v.value for v in store.contact_schema_field_values][:2] == ["Galway", "Dublin"]
     # a field of the other list is not a field of this one
@@ -134,9 +136,9 @@ def test_contact_routes_404_for_unknown_contacts(client: AuthenticatedClient) ->
         get_contact_summary,
         list_contact_journeys,
     ):
-        assert op.sync_detailed("nope", client=client).status_code == 404  # type: ignore[attr-defined]
+        assert op.sync_detailed("nope", client=client).status_code == 404
 
 
 def test_server_time_is_frozen(client: AuthenticatedClient) -> None:
     now = get_server_time.sync(client=client)
-    assert now is not None and now.isoformat() == "2025-01-01T00:00:00+00:00"
+    assert isinstance(now, datetime) and now.isoformat() == "2025-01-01T00:00:00+00:00"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from which50_client import AuthenticatedClient
 from which50_client.api.contact_lists import (
-    get_contact_list,
     register_device,
     submit_contact_form,
     update_matching_contacts,
@@ -19,23 +18,17 @@ from which50_client.models import (
     UpdateMatchingContactsMatchValues,
 )
 
-from .conftest import contact, values_of
-
-
-def count(client: AuthenticatedClient, list_id: int = 1042) -> int:
-    found = get_contact_list.sync(list_id, client=client)
-    assert found is not None and isinstance(found.count, int)
-    return found.count
+from .conftest import contact, list_count, values_of
 
 
 def test_upsert_creates_then_updates_by_match(client: AuthenticatedClient) -> None:
-    before = count(client)
+    before = list_count(client)
     body = contact({"ReferanceAccountId": 123456, "Email": "a@example.ie", "FirstName": "Aoife"})
     created = upsert_contact.sync(
         1042, client=client, body=body, match=["ReferanceAccountId,Email"]
     )
     assert isinstance(created, Contact) and isinstance(created.enc_contact_id, str)
-    assert count(client) == before + 1
+    assert list_count(client) == before + 1
     # the same match values (the number as a string this time) update the same contact
     body = contact(
         {"ReferanceAccountId": "123456", "Email": "a@example.ie", "Mobile": "+353871234567"}
@@ -45,7 +38,7 @@ def test_upsert_creates_then_updates_by_match(client: AuthenticatedClient) -> No
     )
     assert isinstance(updated, Contact)
     assert updated.enc_contact_id == created.enc_contact_id
-    assert count(client) == before + 1
+    assert list_count(client) == before + 1
     assert values_of(updated)["FirstName"] == "Aoife"
     assert values_of(updated)["Mobile"] == "+353871234567"
     # repeated match keys are accepted too
@@ -56,11 +49,11 @@ def test_upsert_creates_then_updates_by_match(client: AuthenticatedClient) -> No
 
 
 def test_upsert_without_match_always_creates(client: AuthenticatedClient) -> None:
-    before = count(client)
+    before = list_count(client)
     for _ in range(2):
         created = upsert_contact.sync(1042, client=client, body=contact({"Email": "b@example.ie"}))
         assert isinstance(created, Contact)
-    assert count(client) == before + 2
+    assert list_count(client) == before + 2
 
 
 def test_upsert_rejects_what_the_spec_cannot(client: AuthenticatedClient) -> None:
@@ -96,7 +89,6 @@ def test_patch_updates_every_matching_contact(client: AuthenticatedClient) -> No
         )
         assert isinstance(made, Contact)
         ids.append(made.enc_contact_id)
-    seeded_galway = [c for c in ids]
     response = update_matching_contacts.sync_detailed(
         1042,
         client=client,
@@ -108,7 +100,7 @@ def test_patch_updates_every_matching_contact(client: AuthenticatedClient) -> No
         customevents=["AddressChanged"],
     )
     assert response.status_code == 200 and isinstance(response.parsed, list)
-    assert [c.enc_contact_id for c in response.parsed] == seeded_galway[:2]
+    assert [c.enc_contact_id for c in response.parsed] == ids[:2]
     assert all(values_of(c)["Address1"] == "123 Red Street" for c in response.parsed)
     untouched = get_contact.sync(str(ids[2]), client=client)
     assert untouched is not None and values_of(untouched)["Address1"] == "old"
