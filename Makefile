@@ -4,12 +4,15 @@
 #   make check      lint the spec, prove generated/ is current, ruff, mypy (never writes)
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
 #   make format     format and autofix hand-written code (writes)
-#   make test       make check, then the test suite
+#   make test       make check, then the test suite (schemathesis's fast profile included)
+#   make sandbox    run the local sandbox on a free port (prints WHICH50_BASE_URL=... WHICH50_TOKEN=...)
+#   make fuzz       schemathesis's deep profile against a fresh sandbox
+#   make bench-sandbox  sandbox throughput: GETs/s, contacts/s through imports, peak RSS
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test clean
+.PHONY: help install generate check lint-spec format test sandbox fuzz bench-sandbox clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -32,6 +35,15 @@ format: install
 
 test: check
 	@$(VENV)/pytest
+
+sandbox: install
+	@$(VENV)/python -m which50_sandbox --port 0 $(ARGS)
+
+fuzz: install
+	@$(VENV)/python scripts/sandbox_contract.py deep
+
+bench-sandbox: install
+	@$(VENV)/python benchmarks/bench_sandbox.py
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache
