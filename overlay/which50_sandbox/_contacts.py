@@ -21,7 +21,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._http import ApiError, bad_request, not_found
+from starlette.requests import Request
+from which50_models import Contact
+
+from ._http import ApiError, bad_request, not_found, query_list
 from ._state import Sandbox
 from ._store import dumps, json_path
 
@@ -191,6 +194,22 @@ def update_matching(
     ids = find_matching(sb.conn, list_id, pairs)
     for contact_id in ids:
         update_contact(sb.conn, contact_id, kept, warnings)
+    return ids
+
+
+def upsert_from_request(
+    sb: Sandbox, request: Request, list_id: int, contact: Contact | None
+) -> list[int]:
+    """Upsert a body's contact with the query's `match`, then record its `customevents`."""
+    contact = contact or Contact()
+    ids = upsert(
+        sb,
+        list_id,
+        contact.values,
+        query_list(request, "match"),
+        enc_contact_id=contact.enc_contact_id,
+    )
+    record_custom_events(sb, query_list(request, "customevents"), ids)
     return ids
 
 

@@ -56,45 +56,35 @@ def interaction(sb: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def email(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "Id": row["item_id"],
-        "Name": row["name"],
-        "Date": row["occurred"],
-        "Delivered": row["delivered"],
-        "Open": row["opened"],
-        "Read": row["read"],
-        "Link": row["link"],
-    }
+# Each channel DTO: its alias and the interactions column it is read from.
+EMAIL = {
+    "Id": "item_id",
+    "Name": "name",
+    "Date": "occurred",
+    "Delivered": "delivered",
+    "Open": "opened",
+    "Read": "read",
+    "Link": "link",
+}
+TEXT_MESSAGE = {"Id": "item_id", "Name": "name", "Date": "occurred", "Delivered": "delivered"}
+LANDING_PAGE = {
+    "Id": "item_id",
+    "Name": "name",
+    "Date": "occurred",
+    "Link": "link",
+    "Submission": "submission",
+}
+WEB_FORM = {
+    "Id": "item_id",
+    "LandingPageId": "landing_page_id",
+    "Name": "name",
+    "Date": "occurred",
+    "Submitted": "submission",
+}
 
 
-def text_message(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "Id": row["item_id"],
-        "Name": row["name"],
-        "Date": row["occurred"],
-        "Delivered": row["delivered"],
-    }
-
-
-def landing_page(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "Id": row["item_id"],
-        "Name": row["name"],
-        "Date": row["occurred"],
-        "Link": row["link"],
-        "Submission": row["submission"],
-    }
-
-
-def web_form(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "Id": row["item_id"],
-        "LandingPageId": row["landing_page_id"] or 0,
-        "Name": row["name"],
-        "Date": row["occurred"],
-        "Submitted": row["submission"],
-    }
+def pick(columns: dict[str, str], rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    return [{alias: row[column] for alias, column in columns.items()} for row in rows]
 
 
 async def get_contact(request: Request) -> Response:
@@ -137,10 +127,10 @@ async def get_contact_summary(request: Request) -> Response:
         return _interactions(sb, contact_id, "kind = ?", (kind,), SUMMARY_SIZE)
 
     body = {
-        "Emails": [email(row) for row in last("Email")],
-        "TextMessages": [text_message(row) for row in last("SMS")],
-        "LandingPages": [landing_page(row) for row in last("LandingPage")],
-        "WebForms": [web_form(row) for row in last("WebForm")],
+        "Emails": pick(EMAIL, last("Email")),
+        "TextMessages": pick(TEXT_MESSAGE, last("SMS")),
+        "LandingPages": pick(LANDING_PAGE, last("LandingPage")),
+        "WebForms": pick(WEB_FORM, last("WebForm")),
         "RSVPEvents": [interaction(sb, row) for row in last("Event")],
         "Competitions": [interaction(sb, row) for row in last("Competition")],
     }
@@ -148,20 +138,19 @@ async def get_contact_summary(request: Request) -> Response:
 
 
 async def list_contact_emails(request: Request) -> Response:
-    return models_json(ContactEmail, [email(row) for row in _kind(request, "Email")])
+    return models_json(ContactEmail, pick(EMAIL, _kind(request, "Email")))
 
 
 async def list_contact_text_messages(request: Request) -> Response:
-    return models_json(ContactTextMessage, [text_message(row) for row in _kind(request, "SMS")])
+    return models_json(ContactTextMessage, pick(TEXT_MESSAGE, _kind(request, "SMS")))
 
 
 async def list_contact_landing_pages(request: Request) -> Response:
-    rows = _kind(request, "LandingPage")
-    return models_json(ContactLandingPage, [landing_page(row) for row in rows])
+    return models_json(ContactLandingPage, pick(LANDING_PAGE, _kind(request, "LandingPage")))
 
 
 async def list_contact_web_forms(request: Request) -> Response:
-    return models_json(ContactWebForm, [web_form(row) for row in _kind(request, "WebForm")])
+    return models_json(ContactWebForm, pick(WEB_FORM, _kind(request, "WebForm")))
 
 
 P = "/contacts/{contactId}"

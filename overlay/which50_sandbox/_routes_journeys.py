@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -20,7 +21,7 @@ from which50_models import (
 )
 
 from . import _contacts
-from ._http import ApiError, id_param, model_body, model_json, models_json, not_found, query_list
+from ._http import ApiError, id_param, model_body, model_json, models_json, not_found
 from ._pdf import landing_page_pdf
 from ._state import Sandbox, sandbox
 from ._store import json_path
@@ -301,28 +302,13 @@ def _report_contacts(
     return models_json(Contact, _contacts.render_query(sb, sql, (journey_id, kind, item_id)))
 
 
-async def list_journey_email_contacts(request: Request) -> Response:
-    return _report_contacts(request, "Email", "emailId", None)
+def _report_contacts_route(
+    kind: str, item_param: str, states: dict[str, str] | None
+) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        return _report_contacts(request, kind, item_param, states)
 
-
-async def list_journey_email_contacts_by_state(request: Request) -> Response:
-    return _report_contacts(request, "Email", "emailId", EMAIL_STATES)
-
-
-async def list_journey_text_message_contacts(request: Request) -> Response:
-    return _report_contacts(request, "SMS", "textMessageId", None)
-
-
-async def list_journey_text_message_contacts_by_state(request: Request) -> Response:
-    return _report_contacts(request, "SMS", "textMessageId", TEXT_STATES)
-
-
-async def list_journey_landing_page_contacts(request: Request) -> Response:
-    return _report_contacts(request, "LandingPage", "landingPageId", None)
-
-
-async def list_journey_landing_page_contacts_by_state(request: Request) -> Response:
-    return _report_contacts(request, "LandingPage", "landingPageId", LANDING_PAGE_STATES)
+    return endpoint
 
 
 async def generate_landing_page_pdf(request: Request) -> Response:
@@ -336,17 +322,19 @@ async def generate_landing_page_pdf(request: Request) -> Response:
     if page is None:
         raise not_found("landing page")
     contact = await model_body(request, Contact)
-    match, events = query_list(request, "match"), query_list(request, "customevents")
-    ids = _contacts.upsert(
-        sb, journey["list_id"], contact.values, match, enc_contact_id=contact.enc_contact_id
-    )
-    _contacts.record_custom_events(sb, events, ids)
+    ids = _contacts.upsert_from_request(sb, request, journey["list_id"], contact)
     stored = _contacts.render(sb, _contacts.contact_row(sb, ids[0]))
     pdf = landing_page_pdf(page["name"], journey["name"], stored["Values"], sb.clock.iso())
     return Response(pdf, media_type="application/pdf")
 
 
 P = "/journeys/{journeyId}"
+# (path segment, item kind, item path parameter, states) of the report-contacts routes
+REPORT_CHANNELS = [
+    ("emails", "Email", "emailId", EMAIL_STATES),
+    ("textmessages", "SMS", "textMessageId", TEXT_STATES),
+    ("landingpages", "LandingPage", "landingPageId", LANDING_PAGE_STATES),
+]
 routes = [
     Route("/journeys", list_journeys, methods=["GET"]),
     Route(P, get_journey, methods=["GET"]),
@@ -361,32 +349,15 @@ routes = [
     ),
     Route(P + "/reports", get_journey_reports, methods=["GET"]),
     Route(P + "/reports/emails", get_journey_email_report, methods=["GET"]),
-    Route(P + "/reports/emails/{emailId}/contacts", list_journey_email_contacts, methods=["GET"]),
-    Route(
-        P + "/reports/emails/{emailId}/contacts/{state}",
-        list_journey_email_contacts_by_state,
-        methods=["GET"],
-    ),
+    *[
+        Route(
+            f"{P}/reports/{channel}/{{{param}}}/contacts{suffix}",
+            _report_contacts_route(kind, param, states if suffix else None),
+            methods=["GET"],
+        )
+        for channel, kind, param, states in REPORT_CHANNELS
+        for suffix in ("", "/{state}")
+    ],
     Route(P + "/reports/textmessages", get_journey_text_message_report, methods=["GET"]),
-    Route(
-        P + "/reports/textmessages/{textMessageId}/contacts",
-        list_journey_text_message_contacts,
-        methods=["GET"],
-    ),
-    Route(
-        P + "/reports/textmessages/{textMessageId}/contacts/{state}",
-        list_journey_text_message_contacts_by_state,
-        methods=["GET"],
-    ),
     Route(P + "/reports/landingpages", get_journey_landing_page_report, methods=["GET"]),
-    Route(
-        P + "/reports/landingpages/{landingPageId}/contacts",
-        list_journey_landing_page_contacts,
-        methods=["GET"],
-    ),
-    Route(
-        P + "/reports/landingpages/{landingPageId}/contacts/{state}",
-        list_journey_landing_page_contacts_by_state,
-        methods=["GET"],
-    ),
 ]

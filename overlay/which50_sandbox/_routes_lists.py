@@ -120,14 +120,7 @@ async def upsert_contact(request: Request) -> Response:
     sb = sandbox(request)
     list_id = id_param(request, "contactListId", "contact list")
     contact = await model_body(request, Contact)
-    ids = _contacts.upsert(
-        sb,
-        list_id,
-        contact.values,
-        query_list(request, "match"),
-        enc_contact_id=contact.enc_contact_id,
-    )
-    _contacts.record_custom_events(sb, query_list(request, "customevents"), ids)
+    ids = _contacts.upsert_from_request(sb, request, list_id, contact)
     return model_json(Contact, _contacts.render(sb, _contacts.contact_row(sb, ids[0])))
 
 
@@ -181,19 +174,11 @@ async def register_device(request: Request) -> Response:
     body = await model_body(request, RegisterDeviceRequest)
     if not body.device_id:
         raise bad_request("DeviceId is required.")
-    contact = body.contact or Contact()
-    ids = _contacts.upsert(
-        sb,
-        list_id,
-        contact.values,
-        query_list(request, "match"),
-        enc_contact_id=contact.enc_contact_id,
-    )
+    ids = _contacts.upsert_from_request(sb, request, list_id, body.contact)
     sb.conn.executemany(
         "INSERT INTO devices (contact_id, device_id, registered) VALUES (?, ?, ?)",
         [(contact_id, body.device_id, sb.clock.iso()) for contact_id in ids],
     )
-    _contacts.record_custom_events(sb, query_list(request, "customevents"), ids)
     return model_json(Contact, _contacts.render(sb, _contacts.contact_row(sb, ids[0])))
 
 

@@ -87,3 +87,16 @@ def test_config_is_checked() -> None:
         SandboxConfig(token="")
     with pytest.raises(ValueError, match="between 0 and 1"):
         FaultConfig(error_rate=1.5)
+
+
+def test_public_names() -> None:
+    import which50_sandbox
+
+    assert which50_sandbox.__all__ == [
+        "BASE_PATH",
+        "FROZEN_AT",
+        "MAX_BATCH",
+        "FaultConfig",
+        "SandboxConfig",
+        "create_app",
+    ]
