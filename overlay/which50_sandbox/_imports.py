@@ -252,11 +252,12 @@ class ImportRunner:
         next_id: int = (conn.execute("SELECT MAX(id) FROM contacts").fetchone()[0] or 0) + 1
         inserts: dict[int, dict[str, Any]] = {}
         updates: dict[int, dict[str, Any]] = {}
-        fields, match, index = run.fields, run.match, run.index
+        fields, match, index, list_id = run.fields, run.match, run.index, run.list_id
         for contact in contacts:
             values = contact.get("Values") if isinstance(contact, dict) else None
             picked = {k: values[k] for k in fields if k in values} if values else {}
-            if not picked or any(picked.get(name) is None for name in match):
+            key = tuple([_text(picked.get(name)) for name in match])
+            if not picked or None in key:
                 counts["dropped"] += 1
                 continue
             for name in run.checked.keys() & picked.keys():
@@ -265,11 +266,11 @@ class ImportRunner:
                         invalid_email += 1
                     else:
                         invalid_sms += 1
-            ids = index.get(tuple(_text(picked[name]) for name in match)) if match else None
+            ids = index.get(key) if match else None
             if not ids:
                 inserts[next_id] = picked
                 if match:
-                    index[tuple(_text(picked[name]) for name in match)] = [next_id]
+                    index[key] = [next_id]
                 next_id += 1
                 counts["inserted"] += 1
                 continue
@@ -281,7 +282,7 @@ class ImportRunner:
                     updates.setdefault(contact_id, {}).update(picked)
         conn.executemany(
             "INSERT INTO contacts (id, list_id, vals, warnings) VALUES (?, ?, ?, NULL)",
-            [(cid, run.list_id, dumps(vals)) for cid, vals in inserts.items()],
+            [(cid, list_id, dumps(vals)) for cid, vals in inserts.items()],
         )
         changed = self._apply_updates(updates)
         counts["updated"] += changed

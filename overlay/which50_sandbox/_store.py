@@ -103,9 +103,12 @@ def connect(path: str) -> sqlite3.Connection:
     return conn
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
 def dumps(value: Any) -> str:
     """JSON text as stored: compact, ASCII-only (so no text can trip SQLite's UTF-8)."""
-    return json.dumps(value, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def json_path(field_name: str) -> str:
