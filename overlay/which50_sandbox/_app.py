@@ -47,7 +47,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     messages = {404: "No resource matches the request URI.", 405: "The method is not allowed."}
     message = messages.get(exc.status_code, str(exc.detail))
-    return error_response(ApiError(exc.status_code, message, headers=dict(exc.headers or {})))
+    headers = dict(exc.headers or {})
+    if "Allow" in headers:  # Starlette joins a set: sort it, so that answers repeat exactly
+        headers["Allow"] = ", ".join(sorted(m.strip() for m in headers["Allow"].split(",")))
+    return error_response(ApiError(exc.status_code, message, headers=headers))
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:

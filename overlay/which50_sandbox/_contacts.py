@@ -24,7 +24,7 @@ from typing import Any
 from starlette.requests import Request
 from which50_models import Contact
 
-from ._http import ApiError, bad_request, not_found, query_list
+from ._http import ApiError, bad_request, found, not_found, query_list
 from ._state import Sandbox
 from ._store import dumps, json_path
 
@@ -223,12 +223,9 @@ def record_custom_events(sb: Sandbox, names: Sequence[str], contact_ids: Sequenc
 
 def contact_row(sb: Sandbox, contact_id: int | None) -> sqlite3.Row:
     """The stored contact, or 404."""
-    row: sqlite3.Row | None = None
-    if contact_id is not None:
-        row = sb.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
-    if row is None:
-        raise not_found("contact")
-    return row
+    sql = "SELECT * FROM contacts WHERE id = ?"
+    row = None if contact_id is None else sb.conn.execute(sql, (contact_id,)).fetchone()
+    return found(row, "contact")
 
 
 def contact_from_token(sb: Sandbox, token: str) -> sqlite3.Row:

@@ -8,6 +8,7 @@ PascalCase names; request bodies are validated with the same models. A problem i
 from __future__ import annotations
 
 import json
+import sqlite3
 from functools import cache
 from typing import Any, TypeVar
 
@@ -40,6 +41,13 @@ class ApiError(Exception):
 
 def not_found(what: str) -> ApiError:
     return ApiError(404, f"No {what} found with that id.")
+
+
+def found(row: sqlite3.Row | None, what: str) -> sqlite3.Row:
+    """The row, or 404 for `what` when there is none."""
+    if row is None:
+        raise not_found(what)
+    return row
 
 
 def bad_request(detail: str) -> ApiError:

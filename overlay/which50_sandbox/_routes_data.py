@@ -11,7 +11,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 from which50_models import ImportJob, ImportJobCreateRequest, LinkedData, LinkedDataRecord
 
-from ._http import ApiError, id_param, model_body, model_json, models_json, not_found, query_list
+from ._http import (
+    ApiError,
+    found,
+    id_param,
+    model_body,
+    model_json,
+    models_json,
+    query_list,
+)
 from ._imports import render_job
 from ._routes_lists import fields_response, list_row
 from ._state import Sandbox, sandbox
@@ -61,12 +69,8 @@ def _list_id(request: Request) -> int:
 def linked_data_row(sb: Sandbox, request: Request) -> sqlite3.Row:
     list_id = _list_id(request)
     ld_id = id_param(request, "linkedDataId", "Linked Data")
-    row: sqlite3.Row | None = sb.conn.execute(
-        "SELECT * FROM linked_data WHERE id = ? AND list_id = ?", (ld_id, list_id)
-    ).fetchone()
-    if row is None:
-        raise not_found("Linked Data")
-    return row
+    sql = "SELECT * FROM linked_data WHERE id = ? AND list_id = ?"
+    return found(sb.conn.execute(sql, (ld_id, list_id)).fetchone(), "Linked Data")
 
 
 def render_linked_data(row: sqlite3.Row) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from which50_models import (
 )
 
 from . import _contacts
-from ._http import ApiError, id_param, model_body, model_json, models_json, not_found
+from ._http import ApiError, found, id_param, model_body, model_json, models_json, not_found
 from ._pdf import landing_page_pdf
 from ._state import Sandbox, sandbox
 from ._store import json_path
@@ -50,12 +50,8 @@ LANDING_PAGE_STATES = {
 
 
 def journey_row(sb: Sandbox, journey_id: int) -> sqlite3.Row:
-    row: sqlite3.Row | None = sb.conn.execute(
-        "SELECT * FROM journeys WHERE id = ?", (journey_id,)
-    ).fetchone()
-    if row is None:
-        raise not_found("journey")
-    return row
+    row = sb.conn.execute("SELECT * FROM journeys WHERE id = ?", (journey_id,)).fetchone()
+    return found(row, "journey")
 
 
 def render_campaign(sb: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
@@ -158,12 +154,8 @@ def activity_row(request: Request) -> sqlite3.Row:
     sb = sandbox(request)
     journey_id = id_param(request, "journeyId", "journey")
     activity_id = id_param(request, "activityId", "activity")
-    row: sqlite3.Row | None = sb.conn.execute(
-        "SELECT * FROM activities WHERE id = ? AND journey_id = ?", (activity_id, journey_id)
-    ).fetchone()
-    if row is None:
-        raise not_found("journey activity")
-    return row
+    sql = "SELECT * FROM activities WHERE id = ? AND journey_id = ?"
+    return found(sb.conn.execute(sql, (activity_id, journey_id)).fetchone(), "journey activity")
 
 
 async def list_journey_activities(request: Request) -> Response:

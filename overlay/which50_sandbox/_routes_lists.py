@@ -20,6 +20,7 @@ from . import _contacts
 from ._http import (
     ApiError,
     bad_request,
+    found,
     id_param,
     model_body,
     model_json,
@@ -36,12 +37,8 @@ RESERVED_QUERY = frozenset({"match", "customevents"})
 
 
 def list_row(sb: Sandbox, list_id: int) -> sqlite3.Row:
-    row: sqlite3.Row | None = sb.conn.execute(
-        "SELECT * FROM lists WHERE id = ?", (list_id,)
-    ).fetchone()
-    if row is None:
-        raise not_found("contact list")
-    return row
+    row = sb.conn.execute("SELECT * FROM lists WHERE id = ?", (list_id,)).fetchone()
+    return found(row, "contact list")
 
 
 def render_list(sb: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
@@ -73,9 +70,7 @@ def fields_response(sb: Sandbox, owner: str, owner_id: int, field_id: int | None
     if field_id is None:
         rows = sb.conn.execute(sql + " ORDER BY position", params).fetchall()
         return models_json(ContactSchemaField, [render_field(sb, row) for row in rows])
-    row = sb.conn.execute(sql + " AND id = ?", (*params, field_id)).fetchone()
-    if row is None:
-        raise not_found("field")
+    row = found(sb.conn.execute(sql + " AND id = ?", (*params, field_id)).fetchone(), "field")
     return model_json(ContactSchemaField, render_field(sb, row))
 
 

@@ -15,20 +15,18 @@ from starlette.routing import Route
 from which50_models import Contact, SendEmailRequestDTO, SendTextMessageRequestDTO
 
 from . import _contacts
-from ._http import bad_request, body_id, model_body, model_json, not_found, query_list
+from ._http import bad_request, body_id, found, model_body, model_json, not_found, query_list
 from ._routes_lists import match_values
 from ._state import Sandbox, sandbox
 
 
 def _item(sb: Sandbox, kind: str, item_id: int | None) -> sqlite3.Row:
-    row: sqlite3.Row | None = sb.conn.execute(
+    row = sb.conn.execute(
         "SELECT i.*, (SELECT MIN(a.id) FROM activities a WHERE a.kind = i.kind "
         "AND a.item_id = i.id) AS activity_id FROM items i WHERE i.kind = ? AND i.id = ?",
         (kind, body_id(item_id)),
     ).fetchone()
-    if row is None:
-        raise not_found("email" if kind == "Email" else "text message")
-    return row
+    return found(row, "email" if kind == "Email" else "text message")
 
 
 def _record(sb: Sandbox, item: sqlite3.Row, contact_ids: list[int]) -> None:
