@@ -5,7 +5,7 @@
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
 #   make format     format and autofix hand-written code (writes)
 #   make test       make check, then the test suite (coverage of which50 must stay >= 95%;
-#                   builds dist/ as it goes; needs chromium)
+#                   builds dist/ as it goes; needs chromium; schemathesis's fast profile)
 #   make demo       run examples/quickstart.py against a sandbox it starts and stops
 #   make bench      client benchmarks against the sandbox; writes benchmarks/results.json
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
@@ -13,12 +13,15 @@
 #   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
 #   make breaking BASE=<git ref>   fail on a change that breaks users of the spec at BASE
 #   make release-check   check, bundle, docs, types-ts, breaking against the last tag
+#   make sandbox    run the local sandbox on a free port (prints WHICH50_BASE_URL=... WHICH50_TOKEN=...)
+#   make fuzz       schemathesis's deep profile against a fresh sandbox
+#   make bench-sandbox  sandbox throughput: GETs/s, contacts/s through imports, peak RSS
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
 .PHONY: help install generate check lint-spec format test demo bench bundle docs types-ts \
-	breaking release-check clean
+	breaking release-check sandbox fuzz bench-sandbox clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -63,6 +66,15 @@ breaking: install
 
 release-check: install
 	@bash scripts/release-check.sh
+
+sandbox: install
+	@$(VENV)/python -m which50_sandbox --port 0 $(ARGS)
+
+fuzz: install
+	@$(VENV)/python scripts/sandbox_contract.py deep
+
+bench-sandbox: install
+	@$(VENV)/python benchmarks/bench_sandbox.py
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache

@@ -44,20 +44,20 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     return zipfile.ZipFile(out / proc.stdout.strip().splitlines()[-1])
 
 
-def test_wheel_ships_the_three_typed_packages(wheel: zipfile.ZipFile) -> None:
+PACKAGES = ("which50", "which50_client", "which50_models", "which50_sandbox")
+
+
+def test_wheel_ships_the_four_typed_packages(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
-    for package in ("which50", "which50_client", "which50_models"):
+    for package in PACKAGES:
         assert f"{package}/__init__.py" in names
         assert f"{package}/py.typed" in names
     assert "which50_client/api/contacts/get_contact.py" in names
-    # Nothing but the three packages and the metadata.
+    assert "which50_sandbox/__main__.py" in names
+    assert "which50_sandbox/testing.py" in names
+    # Nothing but the four packages and the metadata.
     tops = {Path(name).parts[0] for name in names}
-    assert tops == {
-        "which50",
-        "which50_client",
-        "which50_models",
-        f"which50-{spec_version()}.dist-info",
-    }
+    assert tops == {*PACKAGES, f"which50-{spec_version()}.dist-info"}
 
 
 def test_wheel_metadata(wheel: zipfile.ZipFile) -> None:
@@ -69,4 +69,22 @@ def test_wheel_metadata(wheel: zipfile.ZipFile) -> None:
     requires = meta.get_all("Requires-Dist", [])
     assert any(r.startswith("httpx") for r in requires)
     # The sandbox's server dependencies are only in the extra, never forced on every user.
-    assert all("extra ==" in r for r in requires if r.startswith(("starlette", "uvicorn")))
+    server_deps = ("starlette", "uvicorn", "python-multipart", "httptools")
+    assert {r.split(">")[0] for r in requires if r.startswith(server_deps)} == set(server_deps)
+    assert all("extra ==" in r for r in requires if r.startswith(server_deps))
+
+
+def test_wheel_registers_the_pytest_plugin(wheel: zipfile.ZipFile) -> None:
+    text = wheel.read(f"which50-{spec_version()}.dist-info/entry_points.txt").decode()
+    assert "[pytest11]\nwhich50_sandbox = which50_sandbox.testing" in text
+
+
+def test_the_sandbox_package_imports_without_its_server_dependencies() -> None:
+    """The pytest plugin loads wherever which50 is installed, extra or not."""
+    code = (
+        "import sys, which50_sandbox.testing; "
+        "bad = [m for m in ('starlette', 'uvicorn', 'pydantic') if m in sys.modules]; "
+        "print(bad)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"

@@ -1,0 +1,119 @@
+"""The ASGI app: routes under `/Which50API`, auth, faults, errors, and the sandbox's state."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import pathlib
+import shutil
+import tempfile
+from collections.abc import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount
+
+from . import (
+    _routes_contacts,
+    _routes_data,
+    _routes_files,
+    _routes_journeys,
+    _routes_lists,
+    _routes_sends,
+)
+from ._auth import AuthMiddleware
+from ._clock import Clock
+from ._config import BASE_PATH, SandboxConfig
+from ._faults import FaultMiddleware
+from ._http import ApiError, error_response
+from ._ids import ContactIds
+from ._imports import ImportRunner
+from ._seed import seed
+from ._state import Sandbox
+from ._store import connect
+
+log = logging.getLogger("which50_sandbox")
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(exc)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    messages = {404: "No resource matches the request URI.", 405: "The method is not allowed."}
+    message = messages.get(exc.status_code, str(exc.detail))
+    headers = dict(exc.headers or {})
+    if "Allow" in headers:  # Starlette joins a set: sort it, so that answers repeat exactly
+        headers["Allow"] = ", ".join(sorted(m.strip() for m in headers["Allow"].split(",")))
+    return error_response(ApiError(exc.status_code, message, headers=headers))
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error_response(ApiError(500, "An error has occurred.", type(exc).__name__))
+
+
+def build_state(config: SandboxConfig) -> Sandbox:
+    """Storage, seeded data and folders for one sandbox."""
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix="which50-sandbox-"))
+    files_root = config.files_dir or scratch / "files"
+    files_root.mkdir(parents=True, exist_ok=True)
+    (scratch / "deleted").mkdir()
+    conn = connect(config.db)
+    state = Sandbox(
+        config=config,
+        conn=conn,
+        clock=Clock(frozen=config.frozen_time),
+        ids=ContactIds(config.seed),
+        files_root=files_root,
+        scratch=scratch / "deleted",
+    )
+    state.importer = ImportRunner(state)
+    seed(conn, files_root, seed=config.seed, contacts=config.contacts)
+    return state
+
+
+def create_app(config: SandboxConfig) -> Starlette:
+    """A fresh sandbox as an ASGI app (seeded at once; its folders go at lifespan shutdown).
+
+    Usable in-process, e.g. with `httpx.ASGITransport(app=create_app(config))`.
+    """
+    state = build_state(config)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await state.importer.stop()
+            state.conn.close()
+            shutil.rmtree(state.scratch.parent, ignore_errors=True)
+
+    routes = [
+        *_routes_contacts.routes,
+        *_routes_lists.routes,
+        *_routes_data.routes,
+        *_routes_files.routes,
+        *_routes_sends.routes,
+        *_routes_journeys.routes,
+    ]
+    app = Starlette(
+        routes=[Mount(BASE_PATH, routes=routes)],
+        middleware=[
+            Middleware(FaultMiddleware, faults=config.faults),
+            Middleware(AuthMiddleware, config=config),
+        ],
+        exception_handlers={
+            ApiError: _api_error,
+            HTTPException: _http_error,
+            Exception: _server_error,
+        },
+        lifespan=lifespan,
+    )
+    app.state.sandbox = state
+    return app

@@ -1,0 +1,87 @@
+"""The sandbox's configuration: one frozen dataclass, built by the CLI or by a test."""
+
+from __future__ import annotations
+
+import pathlib
+from dataclasses import dataclass, field
+
+#: The base path of every route, the same as the real API's.
+BASE_PATH = "/Which50API"
+#: The clock of `--frozen-time`: every response reads this instant.
+FROZEN_AT = "2025-01-01T00:00:00+00:00"
+#: The most contacts one `addImportJobContacts` batch may hold (the API's documented limit).
+MAX_BATCH = 10_000
+
+
+@dataclass(frozen=True)
+class FaultConfig:
+    """Fault injection. Every rate is the fraction (0..1) of requests that get the fault.
+
+    The faults are drawn, in this order, from one random generator seeded by `seed`, so a given
+    sequence of requests meets the same faults on every run:
+
+    - `latency_ms`: added to every request before it is handled (no rate; 0 switches it off).
+    - `rate_limit`: answered 429 with `Retry-After: <retry_after>` (seconds) and an Error body.
+    - `error_rate`: answered 503 with an Error body.
+    - `drop_rate`: the connection is closed without any response.
+    - `truncate_rate`: the real response is sent with its full `Content-Length`, but the body is
+      cut in half and the connection closed.
+    """
+
+    latency_ms: float = 0.0
+    rate_limit: float = 0.0
+    retry_after: int = 0
+    error_rate: float = 0.0
+    drop_rate: float = 0.0
+    truncate_rate: float = 0.0
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("rate_limit", "error_rate", "drop_rate", "truncate_rate"):
+            rate = getattr(self, name)
+            if not 0.0 <= rate <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, not {rate}")
+        if self.latency_ms < 0 or self.retry_after < 0:
+            raise ValueError("latency_ms and retry_after must not be negative")
+
+    @property
+    def active(self) -> bool:
+        return any(
+            (
+                self.latency_ms,
+                self.rate_limit,
+                self.error_rate,
+                self.drop_rate,
+                self.truncate_rate,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """Everything a sandbox is started with.
+
+    `token` and `username`/`password` are the full-access credentials; `readonly_token`, when
+    set, is a bearer token that may read but gets 403 on POST, PUT, PATCH and DELETE.
+    `seed` and `contacts` pick the deterministic dataset; `frozen_time` fixes the clock at
+    `FROZEN_AT` so that, with a fixed seed, responses repeat byte for byte. `db` is an SQLite
+    path or `:memory:`; `files_dir` is the folder the files operations serve (a fresh temporary
+    folder, removed at shutdown, when None).
+    """
+
+    token: str
+    username: str = "sandbox"
+    password: str = "sandbox"
+    readonly_token: str | None = None
+    seed: int = 1
+    contacts: int = 50
+    frozen_time: bool = False
+    db: str = ":memory:"
+    files_dir: pathlib.Path | None = None
+    faults: FaultConfig = field(default_factory=FaultConfig)
+
+    def __post_init__(self) -> None:
+        if not self.token:
+            raise ValueError("token must not be empty")
+        if self.contacts < 0:
+            raise ValueError("contacts must not be negative")

@@ -1,0 +1,132 @@
+"""SQLite storage: the schema and the connection.
+
+All reads and writes happen on the event loop's thread (the import runner too, one batch at a
+time), so one connection serves everything and needs no lock. Contact values are stored as one
+JSON text per contact; matching compares `CAST(json_extract(...) AS TEXT)`, the text form of a
+value, on both sides (so `123456` matches `"123456"`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+-- schema fields of a contact list (owner 'list') or of a Linked Data list (owner 'ld')
+CREATE TABLE fields (
+    id INTEGER PRIMARY KEY, owner TEXT NOT NULL, owner_id INTEGER NOT NULL, name TEXT NOT NULL,
+    default_value TEXT NOT NULL, map_type TEXT NOT NULL, position INTEGER NOT NULL
+);
+CREATE INDEX fields_owner ON fields (owner, owner_id);
+CREATE TABLE field_values (
+    id INTEGER PRIMARY KEY, field_id INTEGER NOT NULL, value TEXT NOT NULL,
+    ord INTEGER NOT NULL, in_use INTEGER NOT NULL
+);
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, vals TEXT NOT NULL, warnings TEXT
+);
+CREATE INDEX contacts_list ON contacts (list_id);
+CREATE TABLE devices (
+    id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, device_id TEXT NOT NULL,
+    registered TEXT NOT NULL
+);
+CREATE TABLE custom_events (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, contact_id INTEGER NOT NULL,
+    occurred TEXT NOT NULL
+);
+CREATE TABLE linked_data (
+    id INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+    is_public INTEGER NOT NULL
+);
+CREATE TABLE ld_records (id INTEGER PRIMARY KEY, ld_id INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE journeys (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, account_id INTEGER NOT NULL,
+    list_id INTEGER NOT NULL, start_date TEXT, end_date TEXT, comment TEXT NOT NULL,
+    status TEXT NOT NULL, show_in_portal INTEGER NOT NULL, tags TEXT NOT NULL
+);
+-- the emails, text messages, landing pages and web forms of a journey
+-- kind: 'Email', 'SMS', 'LandingPage', 'WebForm', 'Event', 'Competition'
+CREATE TABLE items (
+    kind TEXT NOT NULL, id INTEGER NOT NULL, journey_id INTEGER NOT NULL, name TEXT NOT NULL,
+    landing_page_id INTEGER, PRIMARY KEY (kind, id)
+);
+CREATE TABLE targets (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, notes TEXT NOT NULL, list_id INTEGER NOT NULL,
+    filter_field TEXT
+);
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY, journey_id INTEGER NOT NULL, name TEXT NOT NULL,
+    created TEXT NOT NULL, target_at_runtime INTEGER NOT NULL, target_id INTEGER NOT NULL,
+    kind TEXT NOT NULL, item_id INTEGER NOT NULL
+);
+CREATE TABLE interactions (
+    id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, journey_id INTEGER NOT NULL,
+    activity_id INTEGER, kind TEXT NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL,
+    occurred TEXT NOT NULL, status TEXT NOT NULL, delivered INTEGER NOT NULL DEFAULT 0,
+    opened INTEGER NOT NULL DEFAULT 0, read INTEGER NOT NULL DEFAULT 0,
+    link INTEGER NOT NULL DEFAULT 0, submission INTEGER NOT NULL DEFAULT 0,
+    landing_page_id INTEGER
+);
+CREATE INDEX interactions_contact ON interactions (contact_id);
+CREATE INDEX interactions_item ON interactions (journey_id, kind, item_id);
+CREATE TABLE import_jobs (
+    id INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, field_names TEXT NOT NULL,
+    status TEXT NOT NULL, progress INTEGER NOT NULL DEFAULT 0, start_date TEXT,
+    finish_date TEXT, inserted INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,
+    dropped INTEGER NOT NULL DEFAULT 0, not_updated INTEGER NOT NULL DEFAULT 0,
+    invalid_email INTEGER NOT NULL DEFAULT 0, invalid_sms INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0, processed INTEGER NOT NULL DEFAULT 0,
+    match TEXT NOT NULL DEFAULT '[]', custom_events TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL, count INTEGER NOT NULL, body BLOB NOT NULL
+);
+CREATE INDEX import_batches_job ON import_batches (job_id, id);
+"""
+
+#: The largest id SQLite stores; a bigger id in a path or body is simply not found.
+MAX_ID = 2**63 - 1
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A connection with the schema, tuned for speed over durability (it is a sandbox)."""
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("PRAGMA cache_size=-65536")
+    conn.executescript(SCHEMA)
+    return conn
+
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
+def dumps(value: Any) -> str:
+    """JSON text as stored: compact, ASCII-only (so no text can trip SQLite's UTF-8)."""
+    return _ENCODER.encode(value)
+
+
+def json_path(field_name: str) -> str:
+    """The json_extract path of a top-level member."""
+    return "$." + json.dumps(field_name)
+
+
+def insert_many(conn: sqlite3.Connection, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Insert dict rows that all have the same keys (in one executemany)."""
+    rows = list(rows)
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
+def next_id(conn: sqlite3.Connection, table: str, floor: int) -> int:
+    """The next free id of `table`, at least `floor`."""
+    row = conn.execute(f"SELECT MAX(id) FROM {table}").fetchone()
+    return max(floor, (row[0] or 0) + 1)
