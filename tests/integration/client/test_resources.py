@@ -266,10 +266,11 @@ def test_documented_errors(live: Live) -> None:
         live.call(
             lambda c: c.journeys.reports.text_message_contacts(JOURNEY_ID, 4410, state="Nope")
         )
+    job = live.call(lambda c: c.contact_lists.imports.create(LIST_ID, ["Email"]))
     with pytest.raises(which50.BadRequestError):
         live.call(
             lambda c: c.contact_lists.imports.add_contacts(
-                LIST_ID, 1, [{"Email": "x@y.z"}] * 10_001
+                LIST_ID, job.id, [{"Email": "x@y.z"}] * 10_001
             )
         )
 
