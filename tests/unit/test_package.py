@@ -25,10 +25,6 @@ def test_version_is_the_spec_version() -> None:
     assert which50.__version__ == spec_version() == importlib.metadata.version("which50")
 
 
-def test_public_names() -> None:
-    assert which50.__all__ == ["__version__"]
-
-
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     """The wheel, built in-process by the pinned hatchling (no network, no isolation)."""
