@@ -10,7 +10,20 @@ import httpx
 
 from ._redact import Secret
 
-__all__ = ["BasicAuth", "BearerAuth"]
+__all__ = ["BasicAuth", "BearerAuth", "static_header"]
+
+
+def static_header(auth: httpx.Auth | None) -> Secret | None:
+    """The `Authorization` value of a bearer or basic auth, which never changes per request.
+
+    The clients send it as a default header: the same bytes on the wire as the auth flow,
+    without the per-request flow machinery on the hot path. Other `httpx.Auth`s run as flows.
+    """
+    if isinstance(auth, BearerAuth):
+        return Secret(f"Bearer {auth._token.reveal()}")
+    if isinstance(auth, BasicAuth):
+        return auth._header
+    return None
 
 
 class BearerAuth(httpx.Auth):

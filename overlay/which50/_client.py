@@ -8,6 +8,7 @@ from typing import Any, Self, TypeVar, cast
 import httpx
 from which50_client import Client
 
+from ._auth import static_header
 from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
 from ._raw import AsyncRawResponses, RawResponses
 from ._redact import redact_url
@@ -24,8 +25,18 @@ _USER_AGENT = "which50-python"
 T = TypeVar("T")
 
 
-def _headers(version: str) -> dict[str, str]:
-    return {"User-Agent": f"{_USER_AGENT}/{version}", "Accept": "application/json"}
+def _headers(config: ClientConfig) -> dict[str, str]:
+    """Default headers, with static credentials (httpx hides `Authorization` in reprs)."""
+    headers = {"User-Agent": f"{_USER_AGENT}/{_version()}", "Accept": "application/json"}
+    credentials = static_header(config.auth)
+    if credentials is not None:
+        headers["Authorization"] = credentials.reveal()
+    return headers
+
+
+def _flow(config: ClientConfig) -> httpx.Auth | None:
+    """The auth flow to run per request: none when the credentials are a static header."""
+    return None if static_header(config.auth) is not None else config.auth
 
 
 class _Base:
@@ -149,9 +160,9 @@ class Which50(_Base):
         self._network = network
         self._http = httpx.Client(
             base_url=config.base_url,
-            auth=config.auth,
+            auth=_flow(config),
             timeout=config.timeout,
-            headers=_headers(_version()),
+            headers=_headers(config),
             transport=RetryTransport(network, config.retry, owns_inner=owner),
             trust_env=False,
         )
@@ -238,9 +249,9 @@ class AsyncWhich50(_Base):
         self._network = network
         self._http = httpx.AsyncClient(
             base_url=config.base_url,
-            auth=config.auth,
+            auth=_flow(config),
             timeout=config.timeout,
-            headers=_headers(_version()),
+            headers=_headers(config),
             transport=AsyncRetryTransport(network, config.retry, owns_inner=owner),
             trust_env=False,
         )

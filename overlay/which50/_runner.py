@@ -20,7 +20,7 @@ from which50_client.types import File, Response
 
 from ._errors import UnexpectedResponseError, make_status_error
 from ._retry import RetryPolicy
-from ._transport import Capture, capture
+from ._transport import Capture, begin_capture, end_capture
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -90,13 +90,14 @@ def _schema(endpoint: Callable[..., Any]) -> TypeAdapter[Any] | None:
 
 def _checked(seen: Capture, endpoint: Callable[..., Any], response: Response[T | Error]) -> T:
     parsed = response.parsed
-    if parsed is None or isinstance(parsed, _lazy().Error):
+    lazy = _lazy()
+    if parsed is None or isinstance(parsed, lazy.Error):
         raise _unparsable(seen, f"status {int(response.status_code)} is not in the spec")
     schema = _schema(endpoint)
     if schema is not None:
         try:
-            schema.validate_json(response.content)
-        except _lazy().ValidationError as exc:
+            schema.validator.validate_json(response.content)
+        except lazy.ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "the body"
             raise _unparsable(seen, f"{where}: {first['msg']}") from None
@@ -112,14 +113,16 @@ class SyncRunner:
         self.retry = retry
 
     def run(self, endpoint: Callable[..., Response[T | Error]], /, *args: Any, **kwargs: Any) -> T:
-        with capture() as seen:
-            try:
-                response = endpoint(*args, client=self.api, **kwargs)
-            except _PARSE_ERRORS as exc:
-                if seen.response is None:  # raised while building the request: the caller's
-                    raise
-                raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
-            return _checked(seen, endpoint, response)
+        seen, token = begin_capture()
+        try:
+            response = endpoint(*args, client=self.api, **kwargs)
+        except _PARSE_ERRORS as exc:
+            if seen.response is None:  # raised while building the request: the caller's
+                raise
+            raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
+        finally:
+            end_capture(token)
+        return _checked(seen, endpoint, response)
 
 
 class AsyncRunner:
@@ -137,11 +140,13 @@ class AsyncRunner:
         *args: Any,
         **kwargs: Any,
     ) -> T:
-        with capture() as seen:
-            try:
-                response = await endpoint(*args, client=self.api, **kwargs)
-            except _PARSE_ERRORS as exc:
-                if seen.response is None:
-                    raise
-                raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
-            return _checked(seen, endpoint, response)
+        seen, token = begin_capture()
+        try:
+            response = await endpoint(*args, client=self.api, **kwargs)
+        except _PARSE_ERRORS as exc:
+            if seen.response is None:
+                raise
+            raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
+        finally:
+            end_capture(token)
+        return _checked(seen, endpoint, response)

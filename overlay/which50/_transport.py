@@ -16,8 +16,6 @@ from __future__ import annotations
 import contextvars
 import logging
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import cast
 
 import httpx
@@ -32,7 +30,9 @@ __all__ = [
     "AsyncRetryTransport",
     "Capture",
     "RetryTransport",
+    "begin_capture",
     "capture",
+    "end_capture",
     "logger",
 ]
 
@@ -43,11 +43,13 @@ STREAM_EXTENSION = "which50.stream"
 
 
 class Capture:
-    """The last response the transport handed up in this context (see `capture`)."""
+    """The last response the transport handed up in this context (see `capture`), also
+    recorded on the enclosing captures (a raw response around a call, for instance)."""
 
-    __slots__ = ("response",)
+    __slots__ = ("parent", "response")
 
-    def __init__(self) -> None:
+    def __init__(self, parent: Capture | None = None) -> None:
+        self.parent = parent
         self.response: httpx.Response | None = None
 
 
@@ -56,35 +58,43 @@ _capture: contextvars.ContextVar[Capture | None] = contextvars.ContextVar(
 )
 
 
-@contextmanager
-def capture() -> Iterator[Capture]:
+class capture:
     """Record the response of the calls made inside the block (for raw responses and for
-    errors about bodies that do not parse)."""
-    parent = _capture.get()
-    holder = Capture()
-    token = _capture.set(holder)
-    try:
-        yield holder
-    finally:
-        _capture.reset(token)
-        if parent is not None and holder.response is not None:
-            parent.response = holder.response
+    errors about bodies that do not parse). A class rather than a generator: it is on every
+    call's path."""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> Capture:
+        holder = Capture(_capture.get())
+        self._token = _capture.set(holder)
+        return holder
+
+    def __exit__(self, *exc_info: object) -> None:
+        _capture.reset(self._token)
+
+
+def begin_capture() -> tuple[Capture, contextvars.Token[Capture | None]]:
+    """`capture` without the `with`, for the hot path: reset the token when done."""
+    holder = Capture(_capture.get())
+    return holder, _capture.set(holder)
+
+
+def end_capture(token: contextvars.Token[Capture | None]) -> None:
+    _capture.reset(token)
 
 
 class _Attempts:
     """One request's attempts: the decisions and the log lines, shared by both transports."""
 
-    __slots__ = ("policy", "request", "retries", "started")
+    __slots__ = ("buffered", "policy", "request", "retries", "started")
 
     def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
         self.request = request
         self.policy = policy
         self.retries = 0
         self.started = time.monotonic()
-
-    @property
-    def buffered(self) -> bool:
-        return not self.request.extensions.get(STREAM_EXTENSION, False)
+        self.buffered = not request.extensions.get(STREAM_EXTENSION, False)
 
     def after_error(self, error: httpx.TransportError) -> float:
         """The wait before the next attempt, or raise the `which50` error."""
@@ -103,7 +113,9 @@ class _Attempts:
     def after_status(self, response: httpx.Response) -> float | None:
         """The wait before the next attempt, or ``None`` to hand this response up."""
         status = response.status_code
-        if not self.policy.should_retry_status(self.request.method, status, self.retries):
+        if status < 400 or not self.policy.should_retry_status(
+            self.request.method, status, self.retries
+        ):
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         delay = self.policy.retry_delay(self.retries, retry_after)
@@ -111,8 +123,8 @@ class _Attempts:
 
     def finish(self, response: httpx.Response, content: bytes | None) -> httpx.Response:
         """Raise for an error status; otherwise the response, with its body if buffered."""
-        self._log_outcome(str(response.status_code))
-        if not response.is_success:
+        self._log_outcome(response.status_code)
+        if not 200 <= response.status_code < 300:
             raise make_status_error(
                 method=self.request.method,
                 url=self.request.url,
@@ -124,8 +136,9 @@ class _Attempts:
             # The body is in memory: hand it up as a fresh stream of the same response.
             response.stream = httpx.ByteStream(content)
         holder = _capture.get()
-        if holder is not None:
+        while holder is not None:
             holder.response = response
+            holder = holder.parent
         return response
 
     def _retry_in(self, delay: float, why: str) -> float:
@@ -142,7 +155,7 @@ class _Attempts:
             )
         return delay
 
-    def _log_outcome(self, outcome: str) -> None:
+    def _log_outcome(self, outcome: object) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %s in %.1f ms (retries: %d)",
@@ -173,7 +186,8 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._inner.handle_request(request)
-                content = _read(response) if attempts.buffered or not response.is_success else None
+                buffer = attempts.buffered or not 200 <= response.status_code < 300
+                content = _read(response) if buffer else None
             except httpx.TransportError as error:
                 _retry.sleep(attempts.after_error(error))
                 continue
@@ -206,7 +220,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._inner.handle_async_request(request)
-                buffer = attempts.buffered or not response.is_success
+                buffer = attempts.buffered or not 200 <= response.status_code < 300
                 content = await _aread(response) if buffer else None
             except httpx.TransportError as error:
                 await _retry.asleep(attempts.after_error(error))
