@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -285,6 +285,3 @@ class Checkpoint:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, self.path)
-
-
-ProgressCallback = Callable[[ImportProgress], None]

@@ -32,14 +32,14 @@ def _download_params(remote_path: str) -> dict[str, str]:
     return {"filePath": text("remote_path", remote_path)}
 
 
-def _upload_body(local_path: str | os.PathLike[str]) -> tuple[Path, FileUploadRequest]:
+def _upload_body(local_path: str | os.PathLike[str]) -> FileUploadRequest:
     from which50_client.models import FileUploadRequest
 
     path = Path(local_path)
     if not path.is_file():
         raise FileNotFoundError(f"no file to upload at {path}")
-    # The handle is opened by the caller's `with`; httpx reads it in chunks as it sends.
-    return path, FileUploadRequest(
+    # The caller closes the handle (`with body.file.payload`); httpx reads it in chunks.
+    return FileUploadRequest(
         file=File(payload=path.open("rb"), file_name=path.name, mime_type=_OCTET_STREAM)
     )
 
@@ -61,7 +61,7 @@ class Files(SyncResource):
         self, local_path: str | os.PathLike[str], *, sub_folder: str | None = None
     ) -> UploadedFile:
         """Upload a local file, streamed from disk (uploadFile)."""
-        _, body = _upload_body(local_path)
+        body = _upload_body(local_path)
         with body.file.payload:
             return self._runner.run(
                 ep.upload_file.sync_detailed, body=body, **_sub_folder(sub_folder)
@@ -108,7 +108,7 @@ class AsyncFiles(AsyncResource):
         self, local_path: str | os.PathLike[str], *, sub_folder: str | None = None
     ) -> UploadedFile:
         """Upload a local file, streamed from disk (uploadFile)."""
-        _, body = _upload_body(local_path)
+        body = _upload_body(local_path)
         with body.file.payload:
             return await self._runner.run(
                 ep.upload_file.asyncio_detailed, body=body, **_sub_folder(sub_folder)
