@@ -1,0 +1,74 @@
+"""The `which50` command against a sandbox: an import with its progress bar, and `sandbox`."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from which50._cli import main
+from which50_sandbox.testing import SandboxServer
+
+from .conftest import LIST_ID
+
+WHICH50 = [sys.executable, "-m", "which50"]
+
+
+def _env(server: SandboxServer) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WHICH50_")}
+    return {**env, "WHICH50_BASE_URL": server.base_url, "WHICH50_TOKEN": server.token}
+
+
+def test_import_a_csv(
+    shared_server: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in _env(shared_server).items():
+        if name.startswith("WHICH50_"):
+            monkeypatch.setenv(name, value)
+    source = tmp_path / "people.csv"
+    rows = [f"cli{n}@example.ie,C{n},{'Galway' if n != 7 else 'Atlantis'}" for n in range(30)]
+    source.write_text("Email,FirstName,PreferredStore\n" + "\n".join(rows) + "\n", "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    argv = [str(LIST_ID), str(source), "--match", "Email", "--batch-size", "10"]
+    code = main(["import", *argv, "--checkpoint", str(tmp_path / "ckpt")], out=out, err=err)
+    assert code == 1, err.getvalue()  # one row was rejected
+    assert "Completed: 29 inserted, 0 updated, 1 rejected" in out.getvalue()
+    assert "row 8: 'Atlantis' is not an allowed value of 'PreferredStore'" in out.getvalue()
+    assert "[##############################] job Completed 100%" in err.getvalue()
+    assert shared_server.token not in out.getvalue() + err.getvalue()
+
+
+def test_a_bad_list_is_a_clear_error(shared_server: SandboxServer, tmp_path: Path) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("Email\na@example.ie\n", "utf-8")
+    done = subprocess.run(
+        [*WHICH50, "import", "999999", str(source), "--match", "Email"],
+        env=_env(shared_server),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("which50: NotFoundError: GET ")
+
+
+def test_sandbox_command_prints_the_ready_line_and_stops_cleanly() -> None:
+    command = [*WHICH50, "sandbox", "--port", "0", "--token", "cli-token"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    ) as process:
+        try:
+            assert process.stdout is not None
+            line = process.stdout.readline()
+            assert line.startswith("WHICH50_BASE_URL=http://127.0.0.1:")
+            assert line.rstrip().endswith("/Which50API WHICH50_TOKEN=cli-token")
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=20) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
