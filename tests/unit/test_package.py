@@ -70,9 +70,10 @@ def test_wheel_metadata(wheel: zipfile.ZipFile) -> None:
     assert all("extra ==" in r for r in requires if r.startswith(server_deps))
 
 
-def test_wheel_registers_the_pytest_plugin(wheel: zipfile.ZipFile) -> None:
+def test_wheel_registers_the_pytest_plugin_and_the_command(wheel: zipfile.ZipFile) -> None:
     text = wheel.read(f"which50-{spec_version()}.dist-info/entry_points.txt").decode()
     assert "[pytest11]\nwhich50_sandbox = which50_sandbox.testing" in text
+    assert "[console_scripts]\nwhich50 = which50._cli:main" in text
 
 
 def test_the_sandbox_package_imports_without_its_server_dependencies() -> None:
