@@ -12,7 +12,7 @@ import asyncio
 import datetime
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING
 
@@ -215,11 +215,10 @@ def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRepo
         ledger.run_requested = True
         ledger.save()
     job = imports.get(cid, job_id)
-    interval = DEFAULT_POLL_INTERVAL
+    waits = _poll_intervals()
     while not _finished(job):
         settings.report_progress("running", job)
-        _retry.sleep(interval)
-        interval = min(interval * 1.5, MAX_POLL_INTERVAL)
+        _retry.sleep(next(waits))
         job = imports.get(cid, job_id)
     return settings.report(job)
 
@@ -227,10 +226,30 @@ def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRepo
 def _settle(
     pending: dict[Future[None], Batch], settings: ImportSettings, done: Iterable[Future[None]]
 ) -> None:
-    for future in done:
-        batch = pending.pop(future)
-        future.result()  # raises the batch's error: the import stops, the ledger keeps the rest
-        settings.acknowledged(batch)
+    _acknowledge(settings, [(pending.pop(future), future.exception()) for future in done])
+
+
+def _acknowledge(
+    settings: ImportSettings, outcomes: Iterable[tuple[Batch, BaseException | None]]
+) -> None:
+    """Record every batch the server acknowledged, then raise the first failure (the import
+    stops there; the ledger keeps the rest, so a resume skips them)."""
+    failures = []
+    for batch, error in outcomes:
+        if error is None:
+            settings.acknowledged(batch)
+        else:
+            failures.append(error)
+    if failures:
+        raise failures[0]
+
+
+def _poll_intervals() -> Iterator[float]:
+    """The waits between polls of a running job: growing by half, capped."""
+    interval = DEFAULT_POLL_INTERVAL
+    while True:
+        yield interval
+        interval = min(interval * 1.5, MAX_POLL_INTERVAL)
 
 
 def _run_once(run: Callable[[], ImportJob], get: Callable[[], ImportJob]) -> ImportJob:
@@ -240,6 +259,17 @@ def _run_once(run: Callable[[], ImportJob], get: Callable[[], ImportJob]) -> Imp
     except APIConnectionError:
         job = get()
         return run() if _not_started(job) else job
+
+
+async def _arun_once(
+    run: Callable[[], Awaitable[ImportJob]], get: Callable[[], Awaitable[ImportJob]]
+) -> ImportJob:
+    """`_run_once`, awaited."""
+    try:
+        return await run()
+    except APIConnectionError:
+        job = await get()
+        return await run() if _not_started(job) else job
 
 
 async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -> ImportReport:
@@ -252,52 +282,47 @@ async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -
     job_id = settings.job_id()
     policy = lists._runner.retry
 
-    async def send(batch: Batch) -> Batch:
+    async def send(batch: Batch) -> None:
         for attempt in range(MAX_BATCH_SENDS):
             try:
                 await imports.add_contacts(cid, job_id, batch.rows)
-                return batch
+                return
             except APIConnectionError:
                 if attempt == MAX_BATCH_SENDS - 1:
                     raise
                 await _retry.asleep(policy.backoff(attempt))
-        raise AssertionError("unreachable")
 
     if not ledger.run_requested:
-        pending: set[asyncio.Task[Batch]] = set()
+        pending: set[asyncio.Task[None]] = set()
+        tasks: dict[asyncio.Task[None], Batch] = {}
         try:
             for batch in settings.pending_batches():
                 while len(pending) >= settings.concurrency:
                     done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                    for task in done:
-                        settings.acknowledged(task.result())
-                pending.add(asyncio.ensure_future(send(batch)))
+                    _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
+                task = asyncio.ensure_future(send(batch))
+                tasks[task] = batch
+                pending.add(task)
             while pending:
                 done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    settings.acknowledged(task.result())
+                _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
         finally:
             for task in pending:
                 task.cancel()
         job: ImportJob | None = await imports.get(cid, job_id) if ledger.resumed else None
         if job is None or _not_started(job):
-            try:
-                job = await imports.run(
+            job = await _arun_once(
+                lambda: imports.run(
                     cid, job_id, match=settings.match, custom_events=settings.custom_events
-                )
-            except APIConnectionError:
-                job = await imports.get(cid, job_id)
-                if _not_started(job):
-                    job = await imports.run(
-                        cid, job_id, match=settings.match, custom_events=settings.custom_events
-                    )
+                ),
+                lambda: imports.get(cid, job_id),
+            )
         ledger.run_requested = True
         ledger.save()
     job = await imports.get(cid, job_id)
-    interval = DEFAULT_POLL_INTERVAL
+    waits = _poll_intervals()
     while not _finished(job):
         settings.report_progress("running", job)
-        await _retry.asleep(interval)
-        interval = min(interval * 1.5, MAX_POLL_INTERVAL)
+        await _retry.asleep(next(waits))
         job = await imports.get(cid, job_id)
     return settings.report(job)

@@ -315,3 +315,28 @@ def test_bad_import_settings(harness: Harness, kwargs: dict[str, Any], message: 
             FakeAPI().handler, lambda c: c.contact_lists.import_contacts(1042, [], **kwargs)
         )
     assert harness.requests == []
+
+
+def test_batches_that_succeeded_beside_a_failure_are_still_recorded() -> None:
+    from which50._importer import ImportSettings, _acknowledge
+
+    settings = ImportSettings(
+        1042,
+        _rows(30),
+        match=["Email"],
+        field_names=None,
+        custom_events=None,
+        batch_size=10,
+        concurrency=3,
+        progress=None,
+        checkpoint=None,
+    )
+    ledger = settings.prepare([ContactSchemaField.from_dict(f) for f in FIELDS])
+    first, second, third = settings.pending_batches()
+    boom = which50.APIStatusError(
+        "x", method="POST", url="u", status_code=500, headers=httpx.Headers(), body=None
+    )
+    with pytest.raises(which50.APIStatusError):
+        _acknowledge(settings, [(first, None), (second, boom), (third, None)])
+    assert sorted(ledger.done) == [0, 2]
+    assert settings.sent_contacts == 20
