@@ -10,7 +10,7 @@ from which50_client import Client
 
 from ._auth import static_header
 from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
-from ._raw import AsyncRawResponses, RawResponses
+from ._raw import RawResponses
 from ._redact import redact_url
 from ._runner import AsyncRunner, SyncRunner
 from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
@@ -280,9 +280,9 @@ class AsyncWhich50(_Base):
         return derived
 
     @property
-    def with_raw_response(self) -> AsyncRawResponses:
+    def with_raw_response(self) -> RawResponses:
         """The same resources, returning `RawResponse` (the httpx response and the parsed value)."""
-        return AsyncRawResponses(self)
+        return RawResponses(self)
 
     async def aclose(self) -> None:
         """Close the connections (a client derived by `with_options` leaves them to its parent)."""

@@ -20,7 +20,7 @@ from .resources._base import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from ._client import AsyncWhich50, Which50
 
-__all__ = ["AsyncRawResponses", "RawResponse", "RawResponses"]
+__all__ = ["RawResponse", "RawResponses"]
 
 T = TypeVar("T")
 
@@ -86,19 +86,10 @@ class _RawResource:
 
 
 class RawResponses:
-    """``client.with_raw_response``: every resource, its methods returning `RawResponse`."""
+    """``client.with_raw_response``: every resource, its methods returning `RawResponse`
+    (awaited on an `AsyncWhich50`)."""
 
-    def __init__(self, client: Which50) -> None:
-        self.contacts: Any = _RawResource(client.contacts)
-        self.contact_lists: Any = _RawResource(client.contact_lists)
-        self.files: Any = _RawResource(client.files)
-        self.journeys: Any = _RawResource(client.journeys)
-
-
-class AsyncRawResponses:
-    """``aclient.with_raw_response``: as `RawResponses`, awaited."""
-
-    def __init__(self, client: AsyncWhich50) -> None:
+    def __init__(self, client: Which50 | AsyncWhich50) -> None:
         self.contacts: Any = _RawResource(client.contacts)
         self.contact_lists: Any = _RawResource(client.contact_lists)
         self.files: Any = _RawResource(client.files)
