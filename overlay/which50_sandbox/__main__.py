@@ -37,11 +37,17 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--frozen-time",
         action="store_true",
-        help="fix the clock at 2025-01-01T00:00:00+00:00 and step imports per poll, so "
+        help="fix the clock at 2026-01-01T00:00:00+00:00 and step imports per poll, so "
         "responses repeat byte for byte",
     )
     p.add_argument("--db", default=":memory:", help="SQLite file, or :memory: (default)")
     p.add_argument("--files-dir", type=pathlib.Path, help="folder for files (default: temp)")
+    p.add_argument(
+        "--allow-reset",
+        action="store_true",
+        help="serve POST /_sandbox/reset, which drops every change and re-seeds (in-memory db "
+        "only; empties --files-dir)",
+    )
     faults = p.add_argument_group("faults (rates are fractions of requests, 0..1)")
     faults.add_argument("--latency-ms", type=float, default=0.0, help="delay for every request")
     faults.add_argument("--rate-limit", type=_rate, default=0.0, help="rate of 429 responses")
@@ -68,6 +74,7 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
         frozen_time=args.frozen_time,
         db=args.db,
         files_dir=args.files_dir,
+        allow_reset=args.allow_reset,
         faults=FaultConfig(
             latency_ms=args.latency_ms,
             rate_limit=args.rate_limit,
@@ -81,10 +88,14 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    cli = parser()
+    args = cli.parse_args(argv)
     level = ("critical", "info", "debug")[min(args.verbose, 2)]
     logging.basicConfig(stream=sys.stderr, level=level.upper())
-    config = config_from(args)
+    try:
+        config = config_from(args)
+    except ValueError as exc:
+        cli.error(str(exc))
 
     def announce(port: int) -> None:
         print(ready_line(port, config), flush=True)

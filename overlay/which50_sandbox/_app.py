@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount
+from starlette.routing import BaseRoute, Mount, Route
 
 from . import (
     _routes_contacts,
@@ -26,7 +26,7 @@ from . import (
 )
 from ._auth import AuthMiddleware
 from ._clock import Clock
-from ._config import BASE_PATH, SandboxConfig
+from ._config import BASE_PATH, RESET_PATH, SandboxConfig
 from ._faults import FaultMiddleware
 from ._http import ApiError, error_response
 from ._ids import ContactIds
@@ -78,21 +78,39 @@ def build_state(config: SandboxConfig) -> Sandbox:
     return state
 
 
+async def close_state(state: Sandbox) -> None:
+    """Stop the import runner, close the database and remove the sandbox's scratch folder."""
+    await state.importer.stop()
+    state.conn.close()
+    shutil.rmtree(state.scratch.parent, ignore_errors=True)
+
+
+async def _reset(request: Request) -> Response:
+    """`POST /_sandbox/reset` (only with `allow_reset`): drop every change, seed again."""
+    old: Sandbox = request.app.state.sandbox
+    await close_state(old)
+    if old.config.files_dir is not None:  # the caller's folder: empty it, keep the folder
+        for entry in old.config.files_dir.iterdir():
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    request.app.state.sandbox = build_state(old.config)
+    return Response(status_code=204)
+
+
 def create_app(config: SandboxConfig) -> Starlette:
     """A fresh sandbox as an ASGI app (seeded at once; its folders go at lifespan shutdown).
 
     Usable in-process, e.g. with `httpx.ASGITransport(app=create_app(config))`.
     """
-    state = build_state(config)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         try:
             yield
         finally:
-            await state.importer.stop()
-            state.conn.close()
-            shutil.rmtree(state.scratch.parent, ignore_errors=True)
+            await close_state(app.state.sandbox)
 
     routes = [
         *_routes_contacts.routes,
@@ -102,8 +120,11 @@ def create_app(config: SandboxConfig) -> Starlette:
         *_routes_sends.routes,
         *_routes_journeys.routes,
     ]
+    top: list[BaseRoute] = [Mount(BASE_PATH, routes=routes)]
+    if config.allow_reset:
+        top.append(Route(RESET_PATH, _reset, methods=["POST"]))
     app = Starlette(
-        routes=[Mount(BASE_PATH, routes=routes)],
+        routes=top,
         middleware=[
             Middleware(FaultMiddleware, faults=config.faults),
             Middleware(AuthMiddleware, config=config),
@@ -115,5 +136,5 @@ def create_app(config: SandboxConfig) -> Starlette:
         },
         lifespan=lifespan,
     )
-    app.state.sandbox = state
+    app.state.sandbox = build_state(config)
     return app

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 
 #: The base path of every route, the same as the real API's.
 BASE_PATH = "/Which50API"
-#: The clock of `--frozen-time`: every response reads this instant.
-FROZEN_AT = "2025-01-01T00:00:00+00:00"
+#: With `allow_reset`, `POST` here drops every change and re-seeds (outside the API's paths).
+RESET_PATH = "/_sandbox/reset"
+#: The clock of `--frozen-time`: every response reads this instant, later than every seeded date
+#: (the seed spans 2025-10-28 to mid-December 2025), so new activity sorts as the newest.
+FROZEN_AT = "2026-01-01T00:00:00+00:00"
 #: The most contacts one `addImportJobContacts` batch may hold (the API's documented limit).
 MAX_BATCH = 10_000
 
@@ -66,7 +69,9 @@ class SandboxConfig:
     `seed` and `contacts` pick the deterministic dataset; `frozen_time` fixes the clock at
     `FROZEN_AT` so that, with a fixed seed, responses repeat byte for byte. `db` is an SQLite
     path or `:memory:`; `files_dir` is the folder the files operations serve (a fresh temporary
-    folder, removed at shutdown, when None).
+    folder, removed at shutdown, when None). `allow_reset` serves `POST /_sandbox/reset`, outside
+    the API's base path, which throws every change away and re-seeds; the recordings use it to
+    give each test the same starting state without restarting the process.
     """
 
     token: str
@@ -79,9 +84,12 @@ class SandboxConfig:
     db: str = ":memory:"
     files_dir: pathlib.Path | None = None
     faults: FaultConfig = field(default_factory=FaultConfig)
+    allow_reset: bool = False
 
     def __post_init__(self) -> None:
         if not self.token:
             raise ValueError("token must not be empty")
+        if self.allow_reset and self.db != ":memory:":
+            raise ValueError("allow_reset needs the in-memory database (db=':memory:')")
         if self.contacts < 0:
             raise ValueError("contacts must not be negative")

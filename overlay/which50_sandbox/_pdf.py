@@ -1,4 +1,9 @@
-"""A real, minimal PDF (one page of Helvetica text) with a correct cross-reference table."""
+"""A real, minimal PDF (one page of Helvetica text) with a correct cross-reference table.
+
+The file is 7-bit ASCII throughout: no binary marker comment, and text outside ASCII written as
+octal escapes. Tools that pass bodies through as text (Prism's proxy, for one, which the
+recordings go through) then keep every byte.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,11 @@ from typing import Any
 
 
 def _escape(text: str) -> str:
-    ascii_text = text.encode("latin-1", "replace").decode("latin-1")
-    return ascii_text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    """A PDF literal string body: Latin-1, with `\\`, `(` and `)` escaped, and bytes past ASCII
+    as octal escapes."""
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    latin = escaped.encode("latin-1", "replace")
+    return "".join(chr(b) if 32 <= b < 127 else f"\\{b:03o}" for b in latin)
 
 
 def landing_page_pdf(page: str, journey: str, values: Mapping[str, Any], when: str) -> bytes:
@@ -18,7 +26,7 @@ def landing_page_pdf(page: str, journey: str, values: Mapping[str, Any], when: s
     text = ["BT", "/F1 12 Tf", "14 TL", "72 770 Td"]
     text += [f"({_escape(line[:90])}) '" for line in lines[:45]]
     text.append("ET")
-    stream = "\n".join(text).encode("latin-1")
+    stream = "\n".join(text).encode("ascii")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -27,7 +35,7 @@ def landing_page_pdf(page: str, journey: str, values: Mapping[str, Any], when: s
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
     ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))

@@ -26,6 +26,7 @@ from which50_client.api.contacts import (
     list_contact_web_forms,
 )
 from which50_client.models import Contact, ContactSchemaField, ContactSummary, Error
+from which50_sandbox import FROZEN_AT
 
 from .conftest import values_of
 
@@ -141,4 +142,4 @@ def test_contact_routes_404_for_unknown_contacts(client: AuthenticatedClient) ->
 
 def test_server_time_is_frozen(client: AuthenticatedClient) -> None:
     now = get_server_time.sync(client=client)
-    assert isinstance(now, datetime) and now.isoformat() == "2025-01-01T00:00:00+00:00"
+    assert isinstance(now, datetime) and now.isoformat() == FROZEN_AT

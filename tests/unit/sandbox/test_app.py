@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pathlib
 from collections.abc import AsyncIterator
 
 import httpx
@@ -82,9 +84,45 @@ async def test_in_process_faults_raise_connection_errors() -> None:
             await client.get("/Which50API/contactLists", headers={"Authorization": "Bearer T"})
 
 
+async def test_reset_drops_every_change_and_seeds_again(tmp_path: pathlib.Path) -> None:
+    files = tmp_path / "files"
+    files.mkdir()
+    config = SandboxConfig(token="T", contacts=10, frozen_time=True, files_dir=files)
+    app = create_app(dataclasses.replace(config, allow_reset=True))
+    headers = {"Authorization": "Bearer T"}
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://sandbox", headers=headers
+        ) as client:
+            seeded = (await client.get("/Which50API/contactLists/1042")).json()
+            seeded_files = sorted(p.name for p in files.rglob("*"))
+            await client.post(
+                "/Which50API/contactLists/1042/contact", json={"Values": {"Email": "x@ex.ie"}}
+            )
+            (files / "stray.txt").write_text("left by a test")
+            assert (await client.get("/Which50API/contactLists/1042")).json() != seeded
+            anonymous = await client.post("/_sandbox/reset", headers={"Authorization": ""})
+            assert anonymous.status_code == 401
+            reset = await client.post("/_sandbox/reset")
+            assert reset.status_code == 204
+            assert (await client.get("/Which50API/contactLists/1042")).json() == seeded
+            assert sorted(p.name for p in files.rglob("*")) == seeded_files
+    # without allow_reset there is no such route
+    plain = create_app(config)
+    async with plain.router.lifespan_context(plain):
+        transport = httpx.ASGITransport(app=plain)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://sandbox", headers=headers
+        ) as client:
+            assert (await client.post("/_sandbox/reset")).status_code == 404
+
+
 def test_config_is_checked() -> None:
     with pytest.raises(ValueError, match="token"):
         SandboxConfig(token="")
+    with pytest.raises(ValueError, match="in-memory"):
+        SandboxConfig(token="T", allow_reset=True, db="/tmp/x.db")
     with pytest.raises(ValueError, match="between 0 and 1"):
         FaultConfig(error_rate=1.5)
 

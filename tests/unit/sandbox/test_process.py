@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pathlib
 import re
 import signal
 import subprocess
@@ -46,6 +47,16 @@ def test_cli_refuses_bad_rates() -> None:
         check=False,
     )
     assert proc.returncode == 2 and "between 0 and 1" in proc.stderr
+
+
+def test_cli_refuses_a_reset_of_a_database_file(tmp_path: pathlib.Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "which50_sandbox", "--allow-reset", f"--db={tmp_path / 'x.db'}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 and "in-memory database" in proc.stderr
 
 
 def transcript(server: SandboxServer) -> list[bytes]:
