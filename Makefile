@@ -16,12 +16,16 @@
 #   make sandbox    run the local sandbox on a free port (prints WHICH50_BASE_URL=... WHICH50_TOKEN=...)
 #   make fuzz       schemathesis's deep profile against a fresh sandbox
 #   make bench-sandbox  sandbox throughput: GETs/s, contacts/s through imports, peak RSS
+#   make record     re-record tests/recorded/cassettes through a Prism validating proxy in front
+#                   of a fresh sandbox (writes; twice in a row leaves no diff)
+#   make record-live  the same tests against the real API into tests/live/cassettes (needs
+#                   WHICH50_BASE_URL, credentials and WHICH50_LIVE_* ids; says which are missing)
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
 
 .PHONY: help install generate check lint-spec format test demo bench bundle docs types-ts \
-	breaking release-check sandbox fuzz bench-sandbox clean
+	breaking release-check sandbox fuzz bench-sandbox record record-live clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -75,6 +79,12 @@ fuzz: install
 
 bench-sandbox: install
 	@$(VENV)/python benchmarks/bench_sandbox.py
+
+record: install
+	@$(VENV)/python scripts/record.py sandbox
+
+record-live: install
+	@$(VENV)/python scripts/record.py live
 
 clean:
 	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache

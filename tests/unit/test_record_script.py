@@ -1,0 +1,45 @@
+"""scripts/record.py: what `make record-live` asks for, and when it refuses to record."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts import record
+
+FULL = {name: "x" for name in record.LIVE_ENV}
+
+
+def test_everything_set_is_enough() -> None:
+    assert record.missing_live_env(FULL) == []
+
+
+def test_basic_credentials_stand_in_for_a_token() -> None:
+    env = {k: v for k, v in FULL.items() if k != "WHICH50_TOKEN"}
+    assert record.missing_live_env(env) == ["WHICH50_TOKEN"]
+    env |= {"WHICH50_USERNAME": "u", "WHICH50_PASSWORD": "p"}
+    assert record.missing_live_env(env) == []
+
+
+def test_record_live_explains_what_to_set_and_records_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in (*record.LIVE_ENV, "WHICH50_USERNAME", "WHICH50_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("WHICH50_BASE_URL", "https://app.which50.com/Which50API")
+
+    def no_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nothing may run without the live settings")
+
+    monkeypatch.setattr("subprocess.run", no_run)
+    monkeypatch.setattr("shutil.rmtree", no_run)
+    assert record.main(["live"]) == 2
+    err = capsys.readouterr().err
+    assert "WHICH50_BASE_URL" not in err  # it is set
+    for name in ("WHICH50_TOKEN", "WHICH50_READONLY_TOKEN", "WHICH50_LIVE_JOURNEY_ID"):
+        assert name in err
+    assert "Nothing was recorded." in err
+
+
+def test_an_unknown_target_prints_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert record.main(["staging"]) == 2
+    assert "make record" in capsys.readouterr().err
