@@ -285,24 +285,19 @@ def test_a_request_body_that_breaks_its_schema_is_caught() -> None:
     assert request_errors(got)
 
 
-def test_a_path_parameter_of_the_wrong_type_is_caught() -> None:
+def _sample_get(old: str, new: str) -> Exchange:
+    """The sample's GET of a contact list, with `old` replaced by `new` in its URL."""
     got = _sample()[0]
-    got.request = RecordedRequest(
-        uri=got.request.uri.replace("/contactLists/1042", "/contactLists/forty-two"),
-        method="get",
-        body=None,
-        content_type="",
-    )
-    assert request_errors(got)
+    uri = got.request.uri.replace(old, new)
+    got.request = RecordedRequest(uri=uri, method="get", body=None, content_type="")
+    return got
+
+
+def test_a_path_parameter_of_the_wrong_type_is_caught() -> None:
+    assert request_errors(_sample_get("/contactLists/1042", "/contactLists/forty-two"))
 
 
 def test_a_path_outside_the_spec_is_caught() -> None:
-    got = _sample()[0]
-    got.request = RecordedRequest(
-        uri=got.request.uri.replace("/contactLists/", "/contactListz/"),
-        method="get",
-        body=None,
-        content_type="",
-    )
+    got = _sample_get("/contactLists/", "/contactListz/")
     with pytest.raises(Exception, match="contactListz"):
         operation_id(got)

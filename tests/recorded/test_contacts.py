@@ -8,6 +8,7 @@ through the API, so those tests find a contact that already has one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import which50
@@ -24,26 +25,40 @@ def _values(contact: Any) -> dict[str, Any]:
     return values
 
 
-def _new_contact(client: which50.Which50, target: Target) -> str:
+#: Runs a call on a client: `twin.call`, or `on(client)` for the sync client alone.
+Run = Callable[[Callable[[Any], Any]], Any]
+
+
+def on(client: which50.Which50) -> Run:
+    return lambda fn: fn(client)
+
+
+def _new_contact(run: Run, target: Target) -> str:
     """A contact of the target list with no history yet; its encrypted id."""
-    stored = client.contact_lists.upsert(target.list_id, VALUES, match=["Email"])
+    stored = run(lambda c: c.contact_lists.upsert(target.list_id, VALUES, match=["Email"]))
     assert stored.enc_contact_id
     return str(stored.enc_contact_id)
 
 
-def _send_both(client: which50.Which50, target: Target) -> None:
+def _send_both(run: Run, target: Target) -> None:
     """Send the contact (by `Email`) the journey's email, then its text message."""
-    client.journeys.sends.send_email(
-        target.email_id, target.list_id, {"Email": EMAIL}, match=["Email"]
+    run(
+        lambda c: c.journeys.sends.send_email(
+            target.email_id, target.list_id, {"Email": EMAIL}, match=["Email"]
+        )
     )
-    client.journeys.sends.send_text_message(
-        target.text_message_id, target.list_id, {"Email": EMAIL, "Mobile": MOBILE}, match=["Email"]
+    run(
+        lambda c: c.journeys.sends.send_text_message(
+            target.text_message_id,
+            target.list_id,
+            {"Email": EMAIL, "Mobile": MOBILE},
+            match=["Email"],
+        )
     )
 
 
 def test_get_contact_returns_the_contact_written(twin: Twin, target: Target) -> None:
-    stored = twin.call(lambda c: c.contact_lists.upsert(target.list_id, VALUES, match=["Email"]))
-    contact_id = str(stored.enc_contact_id)
+    contact_id = _new_contact(twin.call, target)
     contact = twin.call(lambda c: c.contacts.get(contact_id))
     assert contact.enc_contact_id == contact_id
     assert contact.list_id == target.list_id
@@ -60,28 +75,18 @@ def test_get_contact_of_a_listed_contact(client: which50.Which50, target: Target
 
 
 def test_list_journeys_names_the_journey_of_a_send(client: which50.Which50, target: Target) -> None:
-    contact_id = _new_contact(client, target)
+    contact_id = _new_contact(on(client), target)
     assert client.contacts.list_journeys(contact_id) == []
-    _send_both(client, target)
+    _send_both(on(client), target)
     journeys = client.contacts.list_journeys(contact_id)
     assert [journey.id for journey in journeys] == [target.journey_id]
     assert journeys[0].list_id == target.list_id
 
 
 def test_list_communications_holds_each_send(twin: Twin, target: Target) -> None:
-    stored = twin.call(lambda c: c.contact_lists.upsert(target.list_id, VALUES, match=["Email"]))
-    contact_id = str(stored.enc_contact_id)
+    contact_id = _new_contact(twin.call, target)
     assert twin.call(lambda c: c.contacts.list_communications(contact_id)) == []
-    twin.call(
-        lambda c: c.journeys.sends.send_email(
-            target.email_id, target.list_id, {"Email": EMAIL}, match=["Email"]
-        )
-    )
-    twin.call(
-        lambda c: c.journeys.sends.send_text_message(
-            target.text_message_id, target.list_id, {"Email": EMAIL}, match=["Email"]
-        )
-    )
+    _send_both(twin.call, target)
     communications = twin.call(lambda c: c.contacts.list_communications(contact_id))
     emails = twin.call(lambda c: c.contacts.list_emails(contact_id))
     texts = twin.call(lambda c: c.contacts.list_text_messages(contact_id))
@@ -95,8 +100,8 @@ def test_list_journey_activities_is_the_journey_share(
     client: which50.Which50, target: Target
 ) -> None:
     """Every interaction of the contact is in the target journey, so the two listings agree."""
-    contact_id = _new_contact(client, target)
-    _send_both(client, target)
+    contact_id = _new_contact(on(client), target)
+    _send_both(on(client), target)
     activities = client.contacts.list_journey_activities(contact_id, target.journey_id)
     communications = client.contacts.list_communications(contact_id)
     assert len(activities) == 2
@@ -105,18 +110,8 @@ def test_list_journey_activities_is_the_journey_share(
 
 
 def test_summary_lists_the_sends(twin: Twin, target: Target) -> None:
-    stored = twin.call(lambda c: c.contact_lists.upsert(target.list_id, VALUES, match=["Email"]))
-    contact_id = str(stored.enc_contact_id)
-    twin.call(
-        lambda c: c.journeys.sends.send_email(
-            target.email_id, target.list_id, {"Email": EMAIL}, match=["Email"]
-        )
-    )
-    twin.call(
-        lambda c: c.journeys.sends.send_text_message(
-            target.text_message_id, target.list_id, {"Email": EMAIL}, match=["Email"]
-        )
-    )
+    contact_id = _new_contact(twin.call, target)
+    _send_both(twin.call, target)
     summary = twin.call(lambda c: c.contacts.summary(contact_id))
     assert [email.id for email in summary.emails] == [target.email_id]
     assert [text.id for text in summary.text_messages] == [target.text_message_id]
@@ -127,18 +122,18 @@ def test_summary_lists_the_sends(twin: Twin, target: Target) -> None:
 
 
 def test_list_emails_after_a_send(client: which50.Which50, target: Target) -> None:
-    contact_id = _new_contact(client, target)
+    contact_id = _new_contact(on(client), target)
     assert client.contacts.list_emails(contact_id) == []
-    _send_both(client, target)
+    _send_both(on(client), target)
     emails = client.contacts.list_emails(contact_id)
     assert [email.id for email in emails] == [target.email_id]
     assert emails[0].delivered == 1
 
 
 def test_list_text_messages_after_a_send(client: which50.Which50, target: Target) -> None:
-    contact_id = _new_contact(client, target)
+    contact_id = _new_contact(on(client), target)
     assert client.contacts.list_text_messages(contact_id) == []
-    _send_both(client, target)
+    _send_both(on(client), target)
     texts = client.contacts.list_text_messages(contact_id)
     assert [text.id for text in texts] == [target.text_message_id]
     assert texts[0].delivered == 1
