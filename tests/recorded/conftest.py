@@ -146,7 +146,9 @@ def target(request: pytest.FixtureRequest, recording: Any, record_mode: str) -> 
 
 @pytest.fixture(scope="module")
 def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
-    root = h.LIVE_CASSETTES if RECORD == "live" else h.SANDBOX_CASSETTES
+    """`<root>/<module>`; `WHICH50_CASSETTE_ROOT` replays from another root (the guard tests)."""
+    default = h.LIVE_CASSETTES if RECORD == "live" else h.SANDBOX_CASSETTES
+    root = Path(os.environ.get("WHICH50_CASSETTE_ROOT") or default)
     return str(root / Path(str(request.node.path)).stem)
 
 
