@@ -19,13 +19,16 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import which50
 import which50_client
 
 from . import _harness as h
+
+if TYPE_CHECKING:  # the servers module is imported only when recording
+    from ._servers import Recording
 
 RECORD = os.environ.get("WHICH50_RECORD", "")
 REPLACEMENT_CHARACTER = "\ufffd".encode()
@@ -110,7 +113,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def recording() -> Iterator[Any]:
+def recording() -> Iterator[Recording | None]:
     """The sandbox and its Prism proxies while recording against the sandbox; else None."""
     if RECORD != "sandbox":
         yield None
@@ -126,7 +129,7 @@ def _module_name(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def target(request: pytest.FixtureRequest, recording: Any, record_mode: str) -> Target:
+def target(request: pytest.FixtureRequest, recording: Recording | None, record_mode: str) -> Target:
     """Where this test's requests go. Starts each recorded test from the seeded state."""
     if RECORD == "live":
         found = live_target()

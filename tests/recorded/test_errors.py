@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import which50
 
+from ._harness import WRONG_TOKEN
 from .conftest import Target, Twin
 
 UNKNOWN_ID = 999_999
@@ -66,14 +67,14 @@ def test_invalid_text_message_state_is_400(twin: Twin, target: Target) -> None:
 
 def test_bad_bearer_token_is_401(target: Target) -> None:
     with (
-        which50.Which50(base_url=target.base_url, token="w50-recording-wrong-token-0000") as bad,
+        which50.Which50(base_url=target.base_url, token=WRONG_TOKEN) as bad,
         pytest.raises(which50.AuthenticationError) as raised,
     ):
         bad.contact_lists.list()
     error = raised.value
     assert error.status_code == 401 and error.error_message
     assert "WWW-Authenticate" in error.headers
-    assert "w50-recording-wrong-token-0000" not in str(error) + repr(error)
+    assert WRONG_TOKEN not in str(error) + repr(error)
 
 
 def test_bad_basic_credentials_are_401(target: Target) -> None:
