@@ -11,8 +11,6 @@ Recording: `WHICH50_RECORD=sandbox` (through Prism in front of a fresh sandbox) 
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import json
 import logging
 import os
@@ -24,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 import which50
 import which50_client
+
+from tests._twins import call_on
 
 from . import _harness as h
 
@@ -283,16 +283,7 @@ class Twin:
 
     def call(self, fn: Callable[[Any], Any], **options: Any) -> Any:
         settings = {"base_url": self.target.base_url, **self.target.credentials(), **options}
-        if self.kind == "sync":
-            with which50.Which50(**settings) as sync_client:
-                return fn(sync_client)
-
-        async def main() -> Any:
-            async with which50.AsyncWhich50(**settings) as async_client:
-                result = fn(async_client)
-                return await result if inspect.isawaitable(result) else result
-
-        return asyncio.run(main())
+        return call_on(self.kind, settings, fn)
 
 
 @pytest.fixture(params=["sync", "async"])

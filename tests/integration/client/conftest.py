@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
-import which50
 from which50_sandbox.testing import SandboxServer, run_sandbox
+
+from tests._twins import call_on
 
 LIST_ID = 1042
 JOURNEY_ID = 377
@@ -24,21 +23,8 @@ class Live:
     server: SandboxServer
 
     def call(self, fn: Callable[[Any], Any], **options: Any) -> Any:
-        settings: dict[str, Any] = {
-            "base_url": self.server.base_url,
-            "token": self.server.token,
-            **options,
-        }
-        if self.kind == "sync":
-            with which50.Which50(**settings) as client:
-                return fn(client)
-
-        async def main() -> Any:
-            async with which50.AsyncWhich50(**settings) as client:
-                result = fn(client)
-                return await result if inspect.isawaitable(result) else result
-
-        return asyncio.run(main())
+        settings = {"base_url": self.server.base_url, "token": self.server.token, **options}
+        return call_on(self.kind, settings, fn)
 
 
 @pytest.fixture(scope="module")
