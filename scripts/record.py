@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +27,9 @@ CASSETTES = {
 #: What `make record-live` needs; the ids are of objects the real account already has.
 LIVE_ENV = {
     "WHICH50_BASE_URL": "the API's base URL, e.g. https://app.which50.com/Which50API",
-    "WHICH50_TOKEN": "a full-access bearer token (or WHICH50_USERNAME and WHICH50_PASSWORD)",
+    "WHICH50_TOKEN": "a full-access bearer token",
+    "WHICH50_USERNAME": "the same account's basic-auth user (for the basic-auth tests)",
+    "WHICH50_PASSWORD": "and its password",
     "WHICH50_READONLY_TOKEN": "a bearer token without write access (for the 403 test)",
     "WHICH50_LIVE_LIST_ID": "a contact list the tests may write contacts into",
     "WHICH50_LIVE_OTHER_LIST_ID": "a second contact list",
@@ -41,10 +44,7 @@ LIVE_ENV = {
 
 
 def missing_live_env(env: dict[str, str]) -> list[str]:
-    missing = [name for name in LIVE_ENV if not env.get(name)]
-    if "WHICH50_TOKEN" in missing and env.get("WHICH50_USERNAME") and env.get("WHICH50_PASSWORD"):
-        missing.remove("WHICH50_TOKEN")
-    return missing
+    return [name for name in LIVE_ENV if not env.get(name)]
 
 
 def main(argv: list[str]) -> int:
@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
         ),
         *pytest_args,
     ]
-    env = {**os.environ, "WHICH50_RECORD": target}
+    # live: the tests' own values get a suffix unique to this run (tests/recorded/conftest.py)
+    env = {**os.environ, "WHICH50_RECORD": target, "WHICH50_RUN_TAG": f"{time.time_ns():x}"}
     return subprocess.run(cmd, cwd=ROOT, env=env, check=False).returncode
 
 

@@ -11,6 +11,7 @@ Recording: `WHICH50_RECORD=sandbox` (through Prism in front of a fresh sandbox) 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -249,6 +250,46 @@ def _checks(
     leaked = [s for s in target.secrets if s and s in logged]
     assert not leaked, "a credential reached the which50 log"
     assert "authorization" not in logged.lower()
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """Values of this test's own, unique against the real API and literal everywhere else.
+
+    The sandbox is reset before each recorded test, so literal addresses, numbers and folders
+    give the same requests, and cassettes, on every run. The real API keeps every contact and
+    file: there each test (each twin too) gets a suffix of its own, drawn from the test's id and
+    `WHICH50_RUN_TAG` (set per run by scripts/record.py), so neither the other twin nor an
+    earlier run has written the same values.
+    """
+
+    suffix: str = ""  # "" or 8 hex digits
+
+    def email(self, address: str) -> str:
+        local, domain = address.split("@", 1)
+        return f"{local}+{self.suffix}@{domain}" if self.suffix else address
+
+    def phone(self, number: str) -> str:
+        """The number with its last 8 digits replaced by the suffix's, read as digits."""
+        if not self.suffix:
+            return number
+        return number[:-8] + f"{int(self.suffix, 16) % 10**8:08d}"
+
+    def number(self, value: int) -> int:
+        return value + (int(self.suffix, 16) % 10**9 if self.suffix else 0)
+
+    def text(self, value: str) -> str:
+        """A name, a town or a folder of this test's own."""
+        return f"{value}-{self.suffix}" if self.suffix else value
+
+
+@pytest.fixture
+def fresh(request: pytest.FixtureRequest) -> Fresh:
+    if RECORD != "live":
+        return Fresh()
+    run = os.environ.get("WHICH50_RUN_TAG", "")
+    digest = hashlib.sha256(f"{run}:{request.node.nodeid}".encode()).hexdigest()
+    return Fresh(digest[:8])
 
 
 @pytest.fixture

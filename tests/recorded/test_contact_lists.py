@@ -18,7 +18,7 @@ import which50_client
 from which50_client.api.contact_lists import get_contact_list, get_server_time
 from which50_client.models import ContactsList
 
-from .conftest import Target, Twin
+from .conftest import Fresh, Target, Twin
 
 
 def _values(contact: Any) -> dict[str, Any]:
@@ -102,8 +102,8 @@ def test_list_contacts_belong_to_the_list(client: which50.Which50, target: Targe
 # --- writing contacts -------------------------------------------------------------------------
 
 
-def test_upsert_by_match_updates_the_same_contact(twin: Twin, target: Target) -> None:
-    email = "recorded.upsert@example.ie"
+def test_upsert_by_match_updates_the_same_contact(twin: Twin, target: Target, fresh: Fresh) -> None:
+    email = fresh.email("recorded.upsert@example.ie")
     before = twin.call(lambda c: c.contact_lists.get(target.list_id)).count
     first = twin.call(
         lambda c: c.contact_lists.upsert(
@@ -128,15 +128,15 @@ def test_upsert_by_match_updates_the_same_contact(twin: Twin, target: Target) ->
 
 
 def test_update_matching_sets_values_on_every_match(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
     """Three contacts share a City; a fourth does not. The PATCH reaches exactly the three."""
-    town = "Recordedtown"
+    town = fresh.text("Recordedtown")
     matched = {
         str(
             client.contact_lists.upsert(
                 target.list_id,
-                {"Email": f"recorded.patch.{n}@example.ie", "City": town},
+                {"Email": fresh.email(f"recorded.patch.{n}@example.ie"), "City": town},
                 match=["Email"],
             ).enc_contact_id
         )
@@ -144,7 +144,7 @@ def test_update_matching_sets_values_on_every_match(
     }
     decoy = client.contact_lists.upsert(
         target.list_id,
-        {"Email": "recorded.patch.decoy@example.ie", "City": "Galway"},
+        {"Email": fresh.email("recorded.patch.decoy@example.ie"), "City": "Galway"},
         match=["Email"],
     )
     updated = client.contact_lists.update_matching(
@@ -160,13 +160,13 @@ def test_update_matching_sets_values_on_every_match(
     assert _values(untouched).get("Address1") is None
 
 
-def test_update_matching_on_a_number_field(twin: Twin, target: Target) -> None:
+def test_update_matching_on_a_number_field(twin: Twin, target: Target, fresh: Fresh) -> None:
     """Match values go in the query as text; a Number field still matches them."""
-    account = 990001
+    account = fresh.number(990001)
     stored = twin.call(
         lambda c: c.contact_lists.upsert(
             target.list_id,
-            {"Email": "recorded.account@example.ie", "ReferanceAccountId": account},
+            {"Email": fresh.email("recorded.account@example.ie"), "ReferanceAccountId": account},
             match=["Email"],
         )
     )
@@ -181,9 +181,9 @@ def test_update_matching_on_a_number_field(twin: Twin, target: Target) -> None:
 
 
 def test_submit_form_creates_then_updates_the_named_contact(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
-    email = "recorded.form@example.ie"
+    email = fresh.email("recorded.form@example.ie")
     created = client.contact_lists.submit_form(
         target.list_id, {"Email": email, "FirstName": "Form", "City": "Cork"}
     )
@@ -204,16 +204,16 @@ def test_submit_form_creates_then_updates_the_named_contact(
 
 
 def test_register_device_writes_the_matched_contact(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
-    email = "recorded.device@example.ie"
+    email = fresh.email("recorded.device@example.ie")
     stored = client.contact_lists.upsert(
         target.list_id, {"Email": email, "FirstName": "Phone"}, match=["Email"]
     )
     before = _count(client, target.list_id)
     device = client.contact_lists.register_device(
         target.list_id,
-        "fcm:recorded-device-0001",
+        fresh.text("fcm:recorded-device-0001"),
         {"Email": email, "FirstName": "Tablet"},
         match=["Email"],
     )

@@ -13,11 +13,15 @@ from typing import Any
 
 import which50
 
-from .conftest import Target, Twin
+from .conftest import Fresh, Target, Twin
 
 EMAIL = "recorded.history@example.ie"
 MOBILE = "+353870001234"
-VALUES: dict[str, Any] = {"Email": EMAIL, "FirstName": "Recorded", "City": "Galway"}
+
+
+def written(fresh: Fresh) -> dict[str, Any]:
+    """The values each test writes to its own contact."""
+    return {"Email": fresh.email(EMAIL), "FirstName": "Recorded", "City": "Galway"}
 
 
 def _values(contact: Any) -> dict[str, Any]:
@@ -33,36 +37,39 @@ def on(client: which50.Which50) -> Run:
     return lambda fn: fn(client)
 
 
-def _new_contact(run: Run, target: Target) -> str:
+def _new_contact(run: Run, target: Target, fresh: Fresh) -> str:
     """A contact of the target list with no history yet; its encrypted id."""
-    stored = run(lambda c: c.contact_lists.upsert(target.list_id, VALUES, match=["Email"]))
+    values = written(fresh)
+    stored = run(lambda c: c.contact_lists.upsert(target.list_id, values, match=["Email"]))
     assert stored.enc_contact_id
     return str(stored.enc_contact_id)
 
 
-def _send_both(run: Run, target: Target) -> None:
+def _send_both(run: Run, target: Target, fresh: Fresh) -> None:
     """Send the contact (by `Email`) the journey's email, then its text message."""
+    email, mobile = fresh.email(EMAIL), fresh.phone(MOBILE)
     run(
         lambda c: c.journeys.sends.send_email(
-            target.email_id, target.list_id, {"Email": EMAIL}, match=["Email"]
+            target.email_id, target.list_id, {"Email": email}, match=["Email"]
         )
     )
     run(
         lambda c: c.journeys.sends.send_text_message(
             target.text_message_id,
             target.list_id,
-            {"Email": EMAIL, "Mobile": MOBILE},
+            {"Email": email, "Mobile": mobile},
             match=["Email"],
         )
     )
 
 
-def test_get_contact_returns_the_contact_written(twin: Twin, target: Target) -> None:
-    contact_id = _new_contact(twin.call, target)
+def test_get_contact_returns_the_contact_written(twin: Twin, target: Target, fresh: Fresh) -> None:
+    contact_id = _new_contact(twin.call, target, fresh)
     contact = twin.call(lambda c: c.contacts.get(contact_id))
     assert contact.enc_contact_id == contact_id
     assert contact.list_id == target.list_id
-    assert {name: _values(contact).get(name) for name in VALUES} == VALUES
+    values = written(fresh)
+    assert {name: _values(contact).get(name) for name in values} == values
 
 
 def test_get_contact_of_a_listed_contact(client: which50.Which50, target: Target) -> None:
@@ -74,19 +81,21 @@ def test_get_contact_of_a_listed_contact(client: which50.Which50, target: Target
     assert _values(contact) == _values(listed)
 
 
-def test_list_journeys_names_the_journey_of_a_send(client: which50.Which50, target: Target) -> None:
-    contact_id = _new_contact(on(client), target)
+def test_list_journeys_names_the_journey_of_a_send(
+    client: which50.Which50, target: Target, fresh: Fresh
+) -> None:
+    contact_id = _new_contact(on(client), target, fresh)
     assert client.contacts.list_journeys(contact_id) == []
-    _send_both(on(client), target)
+    _send_both(on(client), target, fresh)
     journeys = client.contacts.list_journeys(contact_id)
     assert [journey.id for journey in journeys] == [target.journey_id]
     assert journeys[0].list_id == target.list_id
 
 
-def test_list_communications_holds_each_send(twin: Twin, target: Target) -> None:
-    contact_id = _new_contact(twin.call, target)
+def test_list_communications_holds_each_send(twin: Twin, target: Target, fresh: Fresh) -> None:
+    contact_id = _new_contact(twin.call, target, fresh)
     assert twin.call(lambda c: c.contacts.list_communications(contact_id)) == []
-    _send_both(twin.call, target)
+    _send_both(twin.call, target, fresh)
     communications = twin.call(lambda c: c.contacts.list_communications(contact_id))
     emails = twin.call(lambda c: c.contacts.list_emails(contact_id))
     texts = twin.call(lambda c: c.contacts.list_text_messages(contact_id))
@@ -97,11 +106,11 @@ def test_list_communications_holds_each_send(twin: Twin, target: Target) -> None
 
 
 def test_list_journey_activities_is_the_journey_share(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
     """Every interaction of the contact is in the target journey, so the two listings agree."""
-    contact_id = _new_contact(on(client), target)
-    _send_both(on(client), target)
+    contact_id = _new_contact(on(client), target, fresh)
+    _send_both(on(client), target, fresh)
     activities = client.contacts.list_journey_activities(contact_id, target.journey_id)
     communications = client.contacts.list_communications(contact_id)
     assert len(activities) == 2
@@ -109,9 +118,9 @@ def test_list_journey_activities_is_the_journey_share(
     assert [item.id for item in activities] == [item.id for item in communications]
 
 
-def test_summary_lists_the_sends(twin: Twin, target: Target) -> None:
-    contact_id = _new_contact(twin.call, target)
-    _send_both(twin.call, target)
+def test_summary_lists_the_sends(twin: Twin, target: Target, fresh: Fresh) -> None:
+    contact_id = _new_contact(twin.call, target, fresh)
+    _send_both(twin.call, target, fresh)
     summary = twin.call(lambda c: c.contacts.summary(contact_id))
     assert [email.id for email in summary.emails] == [target.email_id]
     assert [text.id for text in summary.text_messages] == [target.text_message_id]
@@ -121,19 +130,21 @@ def test_summary_lists_the_sends(twin: Twin, target: Target) -> None:
     assert summary.competitions == []
 
 
-def test_list_emails_after_a_send(client: which50.Which50, target: Target) -> None:
-    contact_id = _new_contact(on(client), target)
+def test_list_emails_after_a_send(client: which50.Which50, target: Target, fresh: Fresh) -> None:
+    contact_id = _new_contact(on(client), target, fresh)
     assert client.contacts.list_emails(contact_id) == []
-    _send_both(on(client), target)
+    _send_both(on(client), target, fresh)
     emails = client.contacts.list_emails(contact_id)
     assert [email.id for email in emails] == [target.email_id]
     assert emails[0].delivered == 1
 
 
-def test_list_text_messages_after_a_send(client: which50.Which50, target: Target) -> None:
-    contact_id = _new_contact(on(client), target)
+def test_list_text_messages_after_a_send(
+    client: which50.Which50, target: Target, fresh: Fresh
+) -> None:
+    contact_id = _new_contact(on(client), target, fresh)
     assert client.contacts.list_text_messages(contact_id) == []
-    _send_both(on(client), target)
+    _send_both(on(client), target, fresh)
     texts = client.contacts.list_text_messages(contact_id)
     assert [text.id for text in texts] == [target.text_message_id]
     assert texts[0].delivered == 1

@@ -14,7 +14,7 @@ import pytest
 import which50
 
 from ._harness import WRONG_TOKEN
-from .conftest import Target, Twin
+from .conftest import Fresh, Target, Twin
 
 UNKNOWN_ID = 999_999
 UNKNOWN_CONTACT = "no-such-contact"
@@ -96,22 +96,23 @@ def test_basic_credentials_are_accepted(target: Target) -> None:
         assert basic.contact_lists.get(target.list_id).id == target.list_id
 
 
-def test_read_only_credential_reads_but_gets_403_on_a_write(twin: Twin, target: Target) -> None:
+def test_read_only_credential_reads_but_gets_403_on_a_write(
+    twin: Twin, target: Target, fresh: Fresh
+) -> None:
     assert target.readonly_token
+    email = fresh.email("readonly@example.ie")
     readonly = Twin(twin.kind, dataclasses.replace(target, token=target.readonly_token))
     assert readonly.call(lambda c: c.contact_lists.get(target.list_id)).id == target.list_id
     error = _error(
         readonly,
         which50.PermissionDeniedError,
-        lambda c: c.contact_lists.upsert(
-            target.list_id, {"Email": "readonly@example.ie"}, match=["Email"]
-        ),
+        lambda c: c.contact_lists.upsert(target.list_id, {"Email": email}, match=["Email"]),
     )
     assert error.status_code == 403 and error.method == "POST" and error.error_message
     # nothing was written
     found = twin.call(
         lambda c: c.contact_lists.update_matching(
-            target.list_id, {"Email": "readonly@example.ie"}, {"City": "Nowhere"}
+            target.list_id, {"Email": email}, {"City": "Nowhere"}
         )
     )
     assert found == []

@@ -16,7 +16,7 @@ import pytest
 import which50
 from which50_client.models import UploadedFile
 
-from .conftest import Twin
+from .conftest import Fresh, Twin
 
 FOLDER = "recorded/files"
 NAME = "newsletter-signups.csv"
@@ -33,15 +33,16 @@ def _local(folder: Path, name: str, content: bytes) -> Path:
     return path
 
 
-def test_file_round_trip(twin: Twin, tmp_path: Path) -> None:
+def test_file_round_trip(twin: Twin, tmp_path: Path, fresh: Fresh) -> None:
     """Upload, read, download and delete one file: the same bytes all the way, then gone."""
+    folder = fresh.text(FOLDER)
     local = _local(tmp_path, NAME, CONTENT)
-    uploaded = twin.call(lambda c: c.files.upload(local, sub_folder=FOLDER))
+    uploaded = twin.call(lambda c: c.files.upload(local, sub_folder=folder))
     assert isinstance(uploaded, UploadedFile)
     assert uploaded.file_name == NAME
-    assert uploaded.file_path == f"{FOLDER}/{NAME}"
+    assert uploaded.file_path == f"{folder}/{NAME}"
     assert uploaded.size == len(CONTENT)
-    remote = f"{FOLDER}/{NAME}"
+    remote = f"{folder}/{NAME}"
     assert twin.call(lambda c: c.files.read(remote)) == CONTENT
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -54,19 +55,25 @@ def test_file_round_trip(twin: Twin, tmp_path: Path) -> None:
         twin.call(lambda c: c.files.read(remote))
 
 
-def test_upload_file_without_a_folder_goes_to_the_root(twin: Twin, tmp_path: Path) -> None:
+def test_upload_file_without_a_folder_goes_to_the_root(
+    twin: Twin, tmp_path: Path, fresh: Fresh
+) -> None:
     content = b"Exported by the recorded tests.\n"
-    local = _local(tmp_path, "recorded-root.txt", content)
+    root_name = fresh.text("recorded-root") + ".txt"
+    local = _local(tmp_path, root_name, content)
     uploaded = twin.call(lambda c: c.files.upload(local))
-    assert (uploaded.file_path, uploaded.file_name) == ("recorded-root.txt", "recorded-root.txt")
+    assert (uploaded.file_path, uploaded.file_name) == (root_name, root_name)
     assert uploaded.size == len(content)
-    assert twin.call(lambda c: c.files.read("recorded-root.txt")) == content
+    assert twin.call(lambda c: c.files.read(root_name)) == content
 
 
-def test_download_file_to_a_file_path(client: which50.Which50, tmp_path: Path) -> None:
+def test_download_file_to_a_file_path(
+    client: which50.Which50, tmp_path: Path, fresh: Fresh
+) -> None:
     """A destination that is not a folder is the file written, whatever the remote name."""
-    remote = f"{FOLDER}/{NAME}"
-    client.files.upload(_local(tmp_path, NAME, CONTENT), sub_folder=FOLDER)
+    folder = fresh.text(FOLDER)
+    remote = f"{folder}/{NAME}"
+    client.files.upload(_local(tmp_path, NAME, CONTENT), sub_folder=folder)
     dest = tmp_path / "copy-of-signups.csv"
     written = client.files.download(remote, dest)
     assert written == dest
@@ -75,28 +82,32 @@ def test_download_file_to_a_file_path(client: which50.Which50, tmp_path: Path) -
 
 
 def test_download_file_streams_a_file_of_several_chunks(
-    client: which50.Which50, tmp_path: Path
+    client: which50.Which50, tmp_path: Path, fresh: Fresh
 ) -> None:
     """A file larger than one read chunk (64 KiB) arrives whole and in order."""
+    folder = fresh.text(FOLDER)
     rows = "".join(f"signup{n:05d}@example.ie,Róisín,Quinn,Galway\n" for n in range(1500))
     content = ("Email,FirstName,LastName,City\n" + rows).encode()
     assert len(content) > 64 * 1024
     uploaded = client.files.upload(
-        _local(tmp_path, "signups-large.csv", content), sub_folder=FOLDER
+        _local(tmp_path, "signups-large.csv", content), sub_folder=folder
     )
     assert uploaded.size == len(content)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    copy = client.files.download(f"{FOLDER}/signups-large.csv", inbox)
+    copy = client.files.download(f"{folder}/signups-large.csv", inbox)
     assert copy.read_bytes() == content
 
 
-def test_delete_file_removes_only_that_file(client: which50.Which50, tmp_path: Path) -> None:
+def test_delete_file_removes_only_that_file(
+    client: which50.Which50, tmp_path: Path, fresh: Fresh
+) -> None:
+    folder = fresh.text(FOLDER)
     kept, gone = b"kept\n", b"deleted\n"
-    client.files.upload(_local(tmp_path, "kept.txt", kept), sub_folder=FOLDER)
-    client.files.upload(_local(tmp_path, "deleted.txt", gone), sub_folder=FOLDER)
-    assert client.files.read(f"{FOLDER}/deleted.txt") == gone
-    client.files.delete(f"{FOLDER}/deleted.txt")
+    client.files.upload(_local(tmp_path, "kept.txt", kept), sub_folder=folder)
+    client.files.upload(_local(tmp_path, "deleted.txt", gone), sub_folder=folder)
+    assert client.files.read(f"{folder}/deleted.txt") == gone
+    client.files.delete(f"{folder}/deleted.txt")
     with pytest.raises(which50.NotFoundError):
-        client.files.read(f"{FOLDER}/deleted.txt")
-    assert client.files.read(f"{FOLDER}/kept.txt") == kept
+        client.files.read(f"{folder}/deleted.txt")
+    assert client.files.read(f"{folder}/kept.txt") == kept

@@ -14,7 +14,7 @@ from typing import Any
 
 import which50
 
-from .conftest import Target, Twin
+from .conftest import Fresh, Target, Twin
 
 FIELDS = ["Email", "FirstName", "City"]
 MAX_POLLS = 20
@@ -35,9 +35,13 @@ def _by_email(contacts: list[Any]) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def _job_rows(count: int) -> list[dict[str, Any]]:
+def _job_rows(count: int, fresh: Fresh) -> list[dict[str, Any]]:
     return [
-        {"Email": f"recorded.job.{n}@example.ie", "FirstName": f"Imported{n}", "City": "Cork"}
+        {
+            "Email": fresh.email(f"recorded.job.{n}@example.ie"),
+            "FirstName": f"Imported{n}",
+            "City": "Cork",
+        }
         for n in range(count)
     ]
 
@@ -60,9 +64,11 @@ def _poll_until_finished(
     raise AssertionError(f"import job {job_id} did not finish in {MAX_POLLS} polls: {seen[-1]}")
 
 
-def test_import_job_lifecycle(twin: Twin, target: Target, pause: Callable[[float], None]) -> None:
+def test_import_job_lifecycle(
+    twin: Twin, target: Target, pause: Callable[[float], None], fresh: Fresh
+) -> None:
     """Create, add two batches, run matching on Email, poll: 4 new contacts and 2 updated."""
-    rows = _job_rows(6)
+    rows = _job_rows(6, fresh)
     for row in rows[:2]:  # the two contacts the job must update, not insert
         _upsert(twin, target, {**row, "FirstName": "Before", "City": "Galway"})
     before = twin.call(lambda c: c.contact_lists.get(target.list_id)).count
@@ -103,16 +109,18 @@ def test_import_job_lifecycle(twin: Twin, target: Target, pause: Callable[[float
         assert {k: stored[row["Email"]][0][k] for k in FIELDS} == row
 
 
-def test_get_import_job_before_it_runs(client: which50.Which50, target: Target) -> None:
+def test_get_import_job_before_it_runs(
+    client: which50.Which50, target: Target, fresh: Fresh
+) -> None:
     """Added batches are counted, but nothing reaches the list until the job is run."""
-    email = "recorded.pending@example.ie"
+    email = fresh.email("recorded.pending@example.ie")
     before = client.contact_lists.get(target.list_id).count
     job = client.contact_lists.imports.create(target.list_id, ["Email"])
     assert isinstance(job.id, int)
-    fresh = client.contact_lists.imports.get(target.list_id, job.id)
-    assert fresh.id == job.id and fresh.contact_list_id == target.list_id
-    assert fresh.current_status == "Created"
-    assert fresh.total_contacts == 0
+    new = client.contact_lists.imports.get(target.list_id, job.id)
+    assert new.id == job.id and new.contact_list_id == target.list_id
+    assert new.current_status == "Created"
+    assert new.total_contacts == 0
     client.contact_lists.imports.add_contacts(target.list_id, job.id, [{"Email": email}])
     pending = client.contact_lists.imports.get(target.list_id, job.id)
     assert pending.current_status == "Created"
@@ -123,16 +131,16 @@ def test_get_import_job_before_it_runs(client: which50.Which50, target: Target) 
 
 
 def test_run_without_match_inserts_every_contact(
-    client: which50.Which50, target: Target, pause: Callable[[float], None]
+    client: which50.Which50, target: Target, pause: Callable[[float], None], fresh: Fresh
 ) -> None:
     """Without `match` the job matches nothing: a contact that exists is inserted again."""
-    email = "recorded.nomatch@example.ie"
+    email = fresh.email("recorded.nomatch@example.ie")
     client.contact_lists.upsert(target.list_id, {"Email": email, "FirstName": "First"})
     job = client.contact_lists.imports.create(target.list_id, ["Email", "FirstName"])
     assert isinstance(job.id, int)
     rows = [
         {"Email": email, "FirstName": "Second"},
-        {"Email": "recorded.nomatch.other@example.ie", "FirstName": "Other"},
+        {"Email": fresh.email("recorded.nomatch.other@example.ie"), "FirstName": "Other"},
     ]
     client.contact_lists.imports.add_contacts(target.list_id, job.id, rows)
     client.contact_lists.imports.run(target.list_id, job.id)
@@ -149,11 +157,11 @@ def test_run_without_match_inserts_every_contact(
     assert sorted(values["FirstName"] for values in stored[email]) == ["First", "Second"]
 
 
-def test_import_contacts_in_batches(twin: Twin, target: Target) -> None:
+def test_import_contacts_in_batches(twin: Twin, target: Target, fresh: Fresh) -> None:
     """31 rows, one rejected by the client, 30 sent in batches of 12: 28 new, 2 updated."""
     rows: list[dict[str, Any]] = [
         {
-            "Email": f"recorded.bulk.{n:02d}@example.ie",
+            "Email": fresh.email(f"recorded.bulk.{n:02d}@example.ie"),
             "FirstName": f"Bulk{n}",
             "PreferredStore": "Dublin",
         }

@@ -16,7 +16,7 @@ from which50_client.api.journeys import get_journey, list_journey_activities
 from which50_client.models import Campaign, CampaignActivity, Contact
 from which50_client.models import Target as Audience
 
-from .conftest import Target, Twin
+from .conftest import Fresh, Target, Twin
 
 PDF_EMAIL = "journeys.pdf@example.ie"
 
@@ -125,10 +125,11 @@ def test_list_journey_activity_contacts_are_journey_contacts(
 
 
 def test_generate_landing_page_pdf_writes_the_contact(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
     """The PDF is a whole PDF document, and the contact it was made for is stored."""
-    values = {"Email": PDF_EMAIL, "FirstName": "Pdf", "City": "Galway"}
+    pdf_email = fresh.email(PDF_EMAIL)
+    values = {"Email": pdf_email, "FirstName": "Pdf", "City": "Galway"}
     pdf = client.journeys.generate_landing_page_pdf(
         target.journey_id,
         target.landing_page_id,
@@ -141,25 +142,28 @@ def test_generate_landing_page_pdf_writes_the_contact(
     assert pdf.startswith(b"%PDF-")
     assert pdf.rstrip().endswith(b"%%EOF")
     # personalised with the contact's values (the sandbox writes them as PDF text)
-    assert b"(City: Galway) '" in pdf and f"(Email: {PDF_EMAIL}) '".encode() in pdf
+    assert b"(City: Galway) '" in pdf and f"(Email: {pdf_email}) '".encode() in pdf
     stored = [
         contact
         for contact in client.contact_lists.list_contacts(target.list_id)
-        if _values(contact).get("Email") == PDF_EMAIL
+        if _values(contact).get("Email") == pdf_email
     ]
     assert len(stored) == 1
     assert {k: _values(stored[0]).get(k) for k in values} == values
 
 
-def test_generate_landing_page_pdf_twice_updates_one_contact(twin: Twin, target: Target) -> None:
+def test_generate_landing_page_pdf_twice_updates_one_contact(
+    twin: Twin, target: Target, fresh: Fresh
+) -> None:
     """With `match`, a second PDF for the same address updates the contact it made first."""
+    pdf_email = fresh.email(PDF_EMAIL)
 
     def pdf_for(city: str) -> bytes:
         made: bytes = twin.call(
             lambda c: c.journeys.generate_landing_page_pdf(
                 target.journey_id,
                 target.landing_page_id,
-                {"Email": PDF_EMAIL, "City": city},
+                {"Email": pdf_email, "City": city},
                 contact_list_id=target.list_id,
                 match=["Email"],
             )
@@ -170,5 +174,5 @@ def test_generate_landing_page_pdf_twice_updates_one_contact(twin: Twin, target:
     assert first.startswith(b"%PDF-") and second.startswith(b"%PDF-")
     assert b"(City: Galway) '" in first and b"(City: Sligo) '" in second
     contacts = twin.call(lambda c: c.contact_lists.list_contacts(target.list_id))
-    stored = [c for c in contacts if _values(c).get("Email") == PDF_EMAIL]
+    stored = [c for c in contacts if _values(c).get("Email") == pdf_email]
     assert len(stored) == 1 and _values(stored[0])["City"] == "Sligo"

@@ -21,7 +21,7 @@ from which50_client.api.journey_reports import (
 )
 from which50_client.models import Contact, EmailReportState, JourneyChannelReports
 
-from .conftest import Target, Twin
+from .conftest import Fresh, Target, Twin
 
 EMAIL_STATES = ["Sent", "Delivered", "Read", "Opened", "Clicked", "Bounced", "SoftBounced"]
 EMAIL_STATES += ["HardBounced"]
@@ -193,12 +193,14 @@ def test_list_journey_landing_page_contacts_by_state_match_the_report(
         assert (len(at_state) == 0) == (report[state] == 0)
 
 
-def test_an_email_send_raises_the_email_report(client: which50.Which50, target: Target) -> None:
+def test_an_email_send_raises_the_email_report(
+    client: which50.Which50, target: Target, fresh: Fresh
+) -> None:
     """The contact an email is sent to is counted as sent, and listed at the `Sent` state."""
     journey, email = target.journey_id, target.email_id
     before = _report(client.journeys.reports.emails(journey), email)
     sent = client.journeys.sends.send_email(
-        email, target.list_id, {"Email": "reports.email@example.ie"}, match=["Email"]
+        email, target.list_id, {"Email": fresh.email("reports.email@example.ie")}, match=["Email"]
     )
     after = _report(client.journeys.reports.emails(journey), email)
     assert after["Sent"] == before["Sent"] + 1
@@ -207,10 +209,15 @@ def test_an_email_send_raises_the_email_report(client: which50.Which50, target: 
     assert str(sent.enc_contact_id) in at_sent and len(at_sent) == after["Sent"]
 
 
-def test_a_text_message_send_raises_the_text_message_report(twin: Twin, target: Target) -> None:
+def test_a_text_message_send_raises_the_text_message_report(
+    twin: Twin, target: Target, fresh: Fresh
+) -> None:
     journey, text = target.journey_id, target.text_message_id
     before = _report(twin.call(lambda c: c.journeys.reports.text_messages(journey)), text)
-    values = {"Email": "reports.text@example.ie", "Mobile": "+353870000100"}
+    values = {
+        "Email": fresh.email("reports.text@example.ie"),
+        "Mobile": fresh.phone("+353870000100"),
+    }
     sent = twin.call(
         lambda c: c.journeys.sends.send_text_message(text, target.list_id, values, match=["Email"])
     )

@@ -16,7 +16,7 @@ from typing import Any
 import which50
 from which50_client.models import Contact
 
-from .conftest import Target, Twin
+from .conftest import Fresh, Target, Twin
 
 
 def _values(contact: Contact) -> dict[str, Any]:
@@ -49,9 +49,11 @@ def _added(before: object, after: object) -> Counter[int]:
 # ------------------------------------------------------------------------------------ email
 
 
-def test_send_email_sends_to_the_contact_it_matches(twin: Twin, target: Target) -> None:
+def test_send_email_sends_to_the_contact_it_matches(
+    twin: Twin, target: Target, fresh: Fresh
+) -> None:
     """POST updates the contact matched on Email, returns it, and sends it the email once."""
-    email = "sends.post@example.ie"
+    email = fresh.email("sends.post@example.ie")
     stored = twin.call(
         lambda c: c.contact_lists.upsert(target.list_id, {"Email": email}, match=["Email"])
     )
@@ -75,9 +77,9 @@ def test_send_email_sends_to_the_contact_it_matches(twin: Twin, target: Target) 
 
 
 def test_send_email_without_match_creates_a_contact_each_time(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
-    values = {"Email": "sends.nomatch@example.ie", "FirstName": "Unmatched"}
+    values = {"Email": fresh.email("sends.nomatch@example.ie"), "FirstName": "Unmatched"}
     first = client.journeys.sends.send_email(target.email_id, target.list_id, values)
     second = client.journeys.sends.send_email(target.email_id, target.list_id, values)
     assert _id(first) != _id(second)
@@ -88,17 +90,17 @@ def test_send_email_without_match_creates_a_contact_each_time(
 
 
 def test_upsert_and_send_email_sends_to_every_match(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
     """PUT updates every contact whose matched field equals the body's value, and sends to each."""
-    address = "1 Upsert Quay"
+    address = fresh.text("1 Upsert Quay")
     ids = [
         _id(
             client.contact_lists.upsert(
                 target.list_id, {"Email": email, "Address1": address}, match=["Email"]
             )
         )
-        for email in ("sends.put.1@example.ie", "sends.put.2@example.ie")
+        for email in (fresh.email("sends.put.1@example.ie"), fresh.email("sends.put.2@example.ie"))
     ]
     before = {contact_id: client.contacts.list_emails(contact_id) for contact_id in ids}
     sent = client.journeys.sends.upsert_and_send_email(
@@ -113,10 +115,10 @@ def test_upsert_and_send_email_sends_to_every_match(
 
 
 def test_update_matching_and_send_email_uses_the_query_values(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
     """PATCH matches on the query's values, sets the body's values, then sends the email."""
-    email = "sends.patch@example.ie"
+    email = fresh.email("sends.patch@example.ie")
     contact_id = _id(
         client.contact_lists.upsert(
             target.list_id, {"Email": email, "City": "Galway"}, match=["Email"]
@@ -136,12 +138,12 @@ def test_update_matching_and_send_email_uses_the_query_values(
 
 
 def test_send_text_message_sends_to_the_contact_it_matches(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
-    email = "sends.text.post@example.ie"
+    email = fresh.email("sends.text.post@example.ie")
     contact_id = _id(client.contact_lists.upsert(target.list_id, {"Email": email}, match=["Email"]))
     texts_before = client.contacts.list_text_messages(contact_id)
-    values = {"Email": email, "Mobile": "+353870000201"}
+    values = {"Email": email, "Mobile": fresh.phone("+353870000201")}
     sent = client.journeys.sends.send_text_message(
         target.text_message_id, target.list_id, values, match=["Email"]
     )
@@ -152,16 +154,20 @@ def test_send_text_message_sends_to_the_contact_it_matches(
     assert target.journey_id in {journey.id for journey in journeys}
 
 
-def test_upsert_and_send_text_message_updates_the_match(twin: Twin, target: Target) -> None:
-    email = "sends.text.put@example.ie"
+def test_upsert_and_send_text_message_updates_the_match(
+    twin: Twin, target: Target, fresh: Fresh
+) -> None:
+    email = fresh.email("sends.text.put@example.ie")
     stored = twin.call(
         lambda c: c.contact_lists.upsert(
-            target.list_id, {"Email": email, "Mobile": "+353870000202"}, match=["Email"]
+            target.list_id,
+            {"Email": email, "Mobile": fresh.phone("+353870000202")},
+            match=["Email"],
         )
     )
     contact_id = _id(stored)
     before = twin.call(lambda c: c.contacts.list_text_messages(contact_id))
-    values = {"Email": email, "Mobile": "+353870000203"}
+    values = {"Email": email, "Mobile": fresh.phone("+353870000203")}
     sent = twin.call(
         lambda c: c.journeys.sends.upsert_and_send_text_message(
             target.text_message_id, target.list_id, values, match=["Email"]
@@ -174,19 +180,20 @@ def test_upsert_and_send_text_message_updates_the_match(twin: Twin, target: Targ
 
 
 def test_update_matching_and_send_text_message_matches_a_number_field(
-    client: which50.Which50, target: Target
+    client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
     """PATCH on a Number field: the int match value goes in the query as text, and matches."""
-    values = {"Email": "sends.text.patch@example.ie", "ReferanceAccountId": 990001}
+    account, mobile = fresh.number(990001), fresh.phone("+353870000204")
+    values = {"Email": fresh.email("sends.text.patch@example.ie"), "ReferanceAccountId": account}
     contact_id = _id(client.contact_lists.upsert(target.list_id, values, match=["Email"]))
     before = client.contacts.list_text_messages(contact_id)
     sent = client.journeys.sends.update_matching_and_send_text_message(
         target.text_message_id,
         target.list_id,
-        {"ReferanceAccountId": 990001},
-        {"Mobile": "+353870000204"},
+        {"ReferanceAccountId": account},
+        {"Mobile": mobile},
     )
     assert _id(sent) == contact_id
-    assert _wrote(sent, {**values, "Mobile": "+353870000204"})
+    assert _wrote(sent, {**values, "Mobile": mobile})
     after = client.contacts.list_text_messages(contact_id)
     assert _added(before, after) == Counter({target.text_message_id: 1})

@@ -13,17 +13,18 @@ def test_everything_set_is_enough() -> None:
     assert record.missing_live_env(FULL) == []
 
 
-def test_basic_credentials_stand_in_for_a_token() -> None:
-    env = {k: v for k, v in FULL.items() if k != "WHICH50_TOKEN"}
-    assert record.missing_live_env(env) == ["WHICH50_TOKEN"]
-    env |= {"WHICH50_USERNAME": "u", "WHICH50_PASSWORD": "p"}
-    assert record.missing_live_env(env) == []
+def test_each_missing_setting_is_named() -> None:
+    env = {k: v for k, v in FULL.items() if k not in ("WHICH50_TOKEN", "WHICH50_PASSWORD")}
+    assert record.missing_live_env(env) == ["WHICH50_TOKEN", "WHICH50_PASSWORD"]
+    assert record.missing_live_env({**FULL, "WHICH50_LIVE_LIST_ID": ""}) == [
+        "WHICH50_LIVE_LIST_ID"
+    ]
 
 
 def test_record_live_explains_what_to_set_and_records_nothing(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for name in (*record.LIVE_ENV, "WHICH50_USERNAME", "WHICH50_PASSWORD"):
+    for name in record.LIVE_ENV:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("WHICH50_BASE_URL", "https://app.which50.com/Which50API")
 
