@@ -19,7 +19,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 from which50_models import UploadedFile
 
-from ._http import bad_request, model_json, not_found
+from ._http import ApiError, bad_request, model_json
 from ._paths import PathError, file_name, inside, relative_path
 from ._state import Sandbox, sandbox
 
@@ -36,7 +36,7 @@ def _existing_file(sb: Sandbox, request: Request) -> pathlib.Path:
     except PathError as exc:
         raise bad_request(str(exc)) from None
     if not path.is_file():
-        raise not_found("file")
+        raise ApiError(404, "No file found at that path.")
     return path
 
 
