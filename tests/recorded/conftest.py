@@ -174,7 +174,7 @@ def violations() -> Violations:
     return Violations()
 
 
-def _check_prism(response: dict[str, Any], lenient: bool, found: Violations) -> None:
+def check_prism(response: dict[str, Any], lenient: bool, found: Violations) -> None:
     headers = {k.lower(): v for k, v in response["headers"].items()}
     content_type = " ".join(headers.get("content-type", []))
     body = h.body_text(response["body"])
@@ -204,7 +204,7 @@ def vcr_config(
     def before_record_response(response: dict[str, Any]) -> dict[str, Any]:
         if RECORD == "sandbox":
             seen = len(violations)
-            _check_prism(response, lenient, violations)
+            check_prism(response, lenient, violations)
             if len(violations) > seen:  # fail inside the test, so the cassette is not written
                 raise SpecViolation(violations[-1])
         response["headers"] = h.scrub_response_headers(response["headers"])
