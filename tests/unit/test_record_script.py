@@ -16,9 +16,7 @@ def test_everything_set_is_enough() -> None:
 def test_each_missing_setting_is_named() -> None:
     env = {k: v for k, v in FULL.items() if k not in ("WHICH50_TOKEN", "WHICH50_PASSWORD")}
     assert record.missing_live_env(env) == ["WHICH50_TOKEN", "WHICH50_PASSWORD"]
-    assert record.missing_live_env({**FULL, "WHICH50_LIVE_LIST_ID": ""}) == [
-        "WHICH50_LIVE_LIST_ID"
-    ]
+    assert record.missing_live_env({**FULL, "WHICH50_LIVE_LIST_ID": ""}) == ["WHICH50_LIVE_LIST_ID"]
 
 
 def test_record_live_explains_what_to_set_and_records_nothing(
