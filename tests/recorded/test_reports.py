@@ -27,11 +27,11 @@ EMAIL_STATES = ["Sent", "Delivered", "Read", "Opened", "Clicked", "Bounced", "So
 EMAIL_STATES += ["HardBounced"]
 TEXT_MESSAGE_STATES = ["Sent", "Delivered", "Failed"]
 #: Landing-page states whose listing holds exactly the contacts the report counts.
-LANDING_PAGE_DISTINCT = ["KnownVisits", "KnownClicks"]
+LANDING_PAGE_DISTINCT = ["KnownVisits", "KnownClicks", "WebformSubmits"]
 #: States whose report counts events (a contact may visit or click twice): at least the contacts.
 LANDING_PAGE_EVENTS = ["TotalVisits", "TotalClicks", "TotalSubmits"]
-#: States whose report count is of something else (web-form submissions, link details).
-LANDING_PAGE_OTHER = ["WebformSubmits", "LinkDetails"]
+#: A state that is a listing, not a count (the spec's `LandingPageReportState`).
+LANDING_PAGE_OTHER = ["LinkDetails"]
 
 
 def _report(reports: Sequence[Any], item_id: int) -> dict[str, Any]:
