@@ -132,10 +132,10 @@ class RowChecker:
         self._known = known
         self._match = tuple(match)
         self._names = frozenset(field_names)
+        # Every listed value is allowed, `InUse: false` ones too: what InUse means to the API is
+        # not documented, and rejecting here a row the API would take would lose it.
         self._choices = {
-            f.name: frozenset(
-                v.value for v in f.contact_schema_field_values if v.in_use is not False
-            )
+            f.name: frozenset(v.value for v in f.contact_schema_field_values)
             for f in fields
             if isinstance(f.name, str)
             and f.map_type == "PickList"
