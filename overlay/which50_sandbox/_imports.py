@@ -11,11 +11,13 @@ States (`CurrentStatus`): `Created` (accepting batches), `Queued` (run was calle
 With a frozen clock, nothing runs in the background: each poll (`getImportJob`) processes the
 next quarter of the batches, so a recorded import polls through the same states every time.
 
-Counters: `TotalContacts` counts the contact records received; `InsertedContacts`,
-`UpdatedContacts` and `NotUpdatedContacts` (matched, but every value already equal) what
-processing did to them; `DroppedContacts` the records that could not be imported (no value for
-any of the job's fields, or no value for a matched field); `InvalidEmailCount` and
-`InvalidSmsCount` the imported values of Email and Mobile fields that are malformed.
+Counters, as the API documents them: `InsertedContacts`, `UpdatedContacts` and
+`NotUpdatedContacts` (matched, but every value already equal) say what processing did;
+`TotalContacts` is the contacts inserted or updated; `DroppedContacts`, the existing contacts
+the job deleted, is always 0 (no import here deletes). `InvalidEmailCount` and
+`InvalidSmsCount` count the imported values of Email and Mobile fields that are malformed. A
+record with no value for any of the job's fields, or none for a matched field, is skipped and
+counted nowhere (logged at INFO); `ProgressPercent` is the share of received records processed.
 """
 
 from __future__ import annotations
@@ -247,7 +249,8 @@ class ImportRunner:
 
     def _process_batch(self, run: _Run, contacts: list[Any]) -> None:
         conn = self.sb.conn
-        counts = {"inserted": 0, "updated": 0, "not_updated": 0, "dropped": 0}
+        counts = {"inserted": 0, "updated": 0, "not_updated": 0}
+        skipped = 0
         invalid_email = invalid_sms = 0
         next_id: int = (conn.execute("SELECT MAX(id) FROM contacts").fetchone()[0] or 0) + 1
         inserts: dict[int, dict[str, Any]] = {}
@@ -258,7 +261,7 @@ class ImportRunner:
             picked = {k: values[k] for k in fields if k in values} if values else {}
             key = tuple([_text(picked.get(name)) for name in match])
             if not picked or None in key:
-                counts["dropped"] += 1
+                skipped += 1
                 continue
             for name in run.checked.keys() & picked.keys():
                 if value_warning(name, run.checked[name], picked[name]):
@@ -289,16 +292,16 @@ class ImportRunner:
         counts["not_updated"] += len(updates) - changed
         if run.custom_events:
             record_custom_events(self.sb, run.custom_events, [*inserts, *updates])
+        if skipped:
+            log.info("import job %d: skipped %d records without values", run.job_id, skipped)
         conn.execute(
             "UPDATE import_jobs SET inserted = inserted + ?, updated = updated + ?, "
-            "not_updated = not_updated + ?, dropped = dropped + ?, invalid_email = "
-            "invalid_email + ?, invalid_sms = invalid_sms + ?, processed = processed + ? "
-            "WHERE id = ?",
+            "not_updated = not_updated + ?, invalid_email = invalid_email + ?, "
+            "invalid_sms = invalid_sms + ?, processed = processed + ? WHERE id = ?",
             (
                 counts["inserted"],
                 counts["updated"],
                 counts["not_updated"],
-                counts["dropped"],
                 invalid_email,
                 invalid_sms,
                 len(contacts),
@@ -338,5 +341,5 @@ def render_job(row: sqlite3.Row) -> dict[str, Any]:
         "UpdatedContacts": row["updated"],
         "DroppedContacts": row["dropped"],
         "NotUpdatedContacts": row["not_updated"],
-        "TotalContacts": row["total"],
+        "TotalContacts": row["inserted"] + row["updated"],
     }

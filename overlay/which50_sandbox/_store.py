@@ -72,6 +72,8 @@ CREATE TABLE interactions (
 );
 CREATE INDEX interactions_contact ON interactions (contact_id);
 CREATE INDEX interactions_item ON interactions (journey_id, kind, item_id);
+-- import_jobs.total counts the records received (ProgressPercent's base), not TotalContacts
+-- (inserted + updated); dropped stays 0: no import deletes a contact
 CREATE TABLE import_jobs (
     id INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, field_names TEXT NOT NULL,
     status TEXT NOT NULL, progress INTEGER NOT NULL DEFAULT 0, start_date TEXT,

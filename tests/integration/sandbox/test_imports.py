@@ -39,7 +39,8 @@ def test_frozen_import_steps_a_quarter_per_poll(client: AuthenticatedClient) -> 
     job_id = new_job(client)
     for n in range(8):
         added = add_import_job_contacts.sync(1042, job_id, client=client, body=batch(f"q{n}-", 5))
-        assert isinstance(added, ImportJob) and added.total_contacts == 5 * (n + 1)
+        # TotalContacts counts contacts inserted or updated: none until the job runs
+        assert isinstance(added, ImportJob) and added.total_contacts == 0
     started = run_import_job.sync(1042, job_id, client=client, match=["Email"])
     assert isinstance(started, ImportJob) and started.current_status == "Queued"
     seen = []
@@ -53,10 +54,11 @@ def test_frozen_import_steps_a_quarter_per_poll(client: AuthenticatedClient) -> 
         ("Running", 75, 30),
         ("Completed", 100, 40),
     ]
+    assert isinstance(polled, ImportJob) and polled.total_contacts == 40
     assert list_count(client) == before + 40
 
 
-def test_import_counts_inserted_updated_not_updated_dropped(client: AuthenticatedClient) -> None:
+def test_import_counts_inserted_updated_not_updated_skipped(client: AuthenticatedClient) -> None:
     existing = upsert_contact.sync(1042, client=client, body=contact({"Email": "u0@example.org"}))
     assert isinstance(existing, Contact)
     job_id = new_job(client)
@@ -72,8 +74,9 @@ def test_import_counts_inserted_updated_not_updated_dropped(client: Authenticate
     run_import_job.sync(1042, job_id, client=client, match=["Email"], customevents=["Imported"])
     job = get_import_job.sync(1042, job_id, client=client)
     assert isinstance(job, ImportJob) and job.current_status == "Completed"
-    assert (job.inserted_contacts, job.updated_contacts, job.dropped_contacts) == (2, 2, 2)
-    assert job.invalid_email_count == 1 and job.total_contacts == 6
+    # the two records without values are skipped; none is deleted, so nothing is "dropped"
+    assert (job.inserted_contacts, job.updated_contacts, job.dropped_contacts) == (2, 2, 0)
+    assert job.invalid_email_count == 1 and job.total_contacts == 4
     # the same rows once more: the matched contacts are already as the rows say
     again = new_job(client)
     add_import_job_contacts.sync(1042, again, client=client, body=rows[:2])
