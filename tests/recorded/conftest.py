@@ -24,6 +24,7 @@ import pytest
 import which50
 import which50_client
 
+from scripts.record import LIVE_ENV
 from tests._twins import call_on
 
 from . import _harness as h
@@ -64,14 +65,11 @@ class Target:
         return {"username": self.username, "password": self.password}
 
 
+#: `Target` id field -> its variable, from the one list scripts/record.py checks before it
+#: records (`WHICH50_LIVE_LIST_ID` -> `list_id`).
+LIVE_PREFIX = "WHICH50_LIVE_"
 LIVE_IDS = {
-    "list_id": "WHICH50_LIVE_LIST_ID",
-    "other_list_id": "WHICH50_LIVE_OTHER_LIST_ID",
-    "journey_id": "WHICH50_LIVE_JOURNEY_ID",
-    "email_id": "WHICH50_LIVE_EMAIL_ID",
-    "text_message_id": "WHICH50_LIVE_TEXT_MESSAGE_ID",
-    "landing_page_id": "WHICH50_LIVE_LANDING_PAGE_ID",
-    "linked_data_id": "WHICH50_LIVE_LINKED_DATA_ID",
+    var.removeprefix(LIVE_PREFIX).lower(): var for var in LIVE_ENV if var.startswith(LIVE_PREFIX)
 }
 
 

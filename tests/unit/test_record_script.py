@@ -42,3 +42,12 @@ def test_record_live_explains_what_to_set_and_records_nothing(
 def test_an_unknown_target_prints_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert record.main(["staging"]) == 2
     assert "make record" in capsys.readouterr().err
+
+
+def test_every_live_id_the_record_script_asks_for_is_a_field_of_the_target() -> None:
+    from dataclasses import fields
+
+    from tests.recorded.conftest import LIVE_IDS, Target
+
+    assert set(LIVE_IDS) == {f.name for f in fields(Target) if f.name.endswith("_id")}
+    assert set(LIVE_IDS.values()) == {v for v in record.LIVE_ENV if v.startswith("WHICH50_LIVE_")}
