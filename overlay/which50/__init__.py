@@ -20,6 +20,8 @@ from ._client import AsyncWhich50, Which50
 from ._config import NOT_GIVEN, ClientConfig, NotGiven
 from ._constants import (
     DEFAULT_BASE_URL,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
@@ -31,7 +33,10 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
+    DownloadExistsError,
     InternalServerError,
+    LocalFileError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -45,6 +50,8 @@ __version__: str = _version("which50")
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "INITIAL_RETRY_DELAY",
@@ -58,10 +65,13 @@ __all__ = [
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
+    "ClientClosedError",
     "ClientConfig",
+    "DownloadExistsError",
     "ImportProgress",
     "ImportReport",
     "InternalServerError",
+    "LocalFileError",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",

@@ -10,6 +10,9 @@ from which50_client import Client
 
 from ._auth import static_header
 from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
+from ._constants import ACCEPT_ENCODING
+from ._deadline import install as install_deadline
+from ._errors import ClientClosedError
 from ._raw import RawResponses
 from ._redact import redact_url
 from ._runner import AsyncRunner, SyncRunner
@@ -27,7 +30,11 @@ T = TypeVar("T")
 
 def _headers(config: ClientConfig) -> dict[str, str]:
     """Default headers, with static credentials (httpx hides `Authorization` in reprs)."""
-    headers = {"User-Agent": f"{_USER_AGENT}/{_version()}", "Accept": "application/json"}
+    headers = {
+        "User-Agent": f"{_USER_AGENT}/{_version()}",
+        "Accept": "application/json",
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
     credentials = static_header(config.auth)
     if credentials is not None:
         headers["Authorization"] = credentials.reveal()
@@ -68,30 +75,37 @@ class _Base:
         password: str | NotGiven | None,
         auth: httpx.Auth | NotGiven | None,
         timeout: TimeoutTypes | NotGiven,
+        deadline: float | NotGiven | None,
         max_retries: int | NotGiven,
+        max_response_size: int | NotGiven | None,
     ) -> ClientConfig:
-        """This client's config with the given settings replaced (none from the environment)."""
-        replaced = build_config(
-            base_url=self._config.base_url if isinstance(base_url, NotGiven) else base_url,
+        """This client's config with the given settings replaced (none from the environment).
+        A new plain-number ``timeout`` brings its deadline along, as in the constructor."""
+        current = self._config
+        keep_auth = all(isinstance(x, NotGiven) for x in (token, username, password, auth))
+        if isinstance(deadline, NotGiven) and isinstance(timeout, NotGiven):
+            deadline = current.deadline
+        return build_config(
+            base_url=current.base_url if isinstance(base_url, NotGiven) else base_url,
             token=token,
             username=username,
             password=password,
-            auth=self._config.auth
-            if all(isinstance(x, NotGiven) for x in (token, username, password, auth))
-            else auth,
-            timeout=self._config.timeout if isinstance(timeout, NotGiven) else timeout,
-            max_retries=self._config.max_retries
-            if isinstance(max_retries, NotGiven)
-            else max_retries,
+            auth=current.auth if keep_auth else auth,
+            timeout=current.timeout if isinstance(timeout, NotGiven) else timeout,
+            deadline=deadline,
+            max_retries=current.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            max_response_size=current.max_response_size
+            if isinstance(max_response_size, NotGiven)
+            else max_response_size,
             environ={},
         )
-        return replaced
 
     def __repr__(self) -> str:
         config = self._config
         return (
             f"{type(self).__name__}(base_url={redact_url(config.base_url)!r}, "
-            f"auth={config.auth!r}, timeout={config.timeout!r}, max_retries={config.max_retries})"
+            f"auth={config.auth!r}, timeout={config.timeout!r}, deadline={config.deadline!r}, "
+            f"max_retries={config.max_retries})"
         )
 
 
@@ -106,7 +120,44 @@ def _network(
         return forward(http_client)
     if transport is not None:
         return cast(T, transport)
-    return default(verify=True, retries=0)
+    network = default(verify=True, retries=0)
+    install_deadline(network)
+    return network
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    return ValueError(f"the arguments make no valid request URL: {error}")
+
+
+class _HttpClient(httpx.Client):
+    """The configured `httpx.Client`: a URL that cannot be built is the caller's `ValueError`,
+    and a call after `close()` is `ClientClosedError`, before anything is sent."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from None
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise ClientClosedError(request=request)
+        return super().send(request, **kwargs)
+
+
+class _AsyncHttpClient(httpx.AsyncClient):
+    """The async twin of `_HttpClient`."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from None
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise ClientClosedError(request=request)
+        return await super().send(request, **kwargs)
 
 
 def _version() -> str:
@@ -139,7 +190,9 @@ class Which50(_Base):
         password: str | NotGiven | None = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -150,7 +203,9 @@ class Which50(_Base):
             password=password,
             auth=auth,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
+            max_response_size=max_response_size,
         )
         network = _network(http_client, transport, ClientTransport, httpx.HTTPTransport)
         self._setup(config, network, owner=True)
@@ -158,12 +213,12 @@ class Which50(_Base):
     def _setup(self, config: ClientConfig, network: httpx.BaseTransport, *, owner: bool) -> None:
         self._config = config
         self._network = network
-        self._http = httpx.Client(
+        self._http = _HttpClient(
             base_url=config.base_url,
             auth=_flow(config),
             timeout=config.timeout,
             headers=_headers(config),
-            transport=RetryTransport(network, config.retry, owns_inner=owner),
+            transport=RetryTransport(network, config, owns_inner=owner),
             trust_env=False,
         )
         api = Client(base_url=config.base_url).set_httpx_client(self._http)
@@ -182,12 +237,24 @@ class Which50(_Base):
         password: str | NotGiven | None = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> Which50:
         """A client with some settings changed, sharing this one's connections:
         ``client.with_options(timeout=5, max_retries=0).contacts.get(...)``."""
         derived = Which50.__new__(Which50)
-        config = self._derived(base_url, token, username, password, auth, timeout, max_retries)
+        config = self._derived(
+            base_url,
+            token,
+            username,
+            password,
+            auth,
+            timeout,
+            deadline,
+            max_retries,
+            max_response_size,
+        )
         derived._setup(config, self._network, owner=False)
         return derived
 
@@ -226,7 +293,9 @@ class AsyncWhich50(_Base):
         password: str | NotGiven | None = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -237,7 +306,9 @@ class AsyncWhich50(_Base):
             password=password,
             auth=auth,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
+            max_response_size=max_response_size,
         )
         network = _network(http_client, transport, AsyncClientTransport, httpx.AsyncHTTPTransport)
         self._setup(config, network, owner=True)
@@ -247,12 +318,12 @@ class AsyncWhich50(_Base):
     ) -> None:
         self._config = config
         self._network = network
-        self._http = httpx.AsyncClient(
+        self._http = _AsyncHttpClient(
             base_url=config.base_url,
             auth=_flow(config),
             timeout=config.timeout,
             headers=_headers(config),
-            transport=AsyncRetryTransport(network, config.retry, owns_inner=owner),
+            transport=AsyncRetryTransport(network, config, owns_inner=owner),
             trust_env=False,
         )
         api = Client(base_url=config.base_url).set_async_httpx_client(self._http)
@@ -271,11 +342,23 @@ class AsyncWhich50(_Base):
         password: str | NotGiven | None = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> AsyncWhich50:
         """A client with some settings changed, sharing this one's connections."""
         derived = AsyncWhich50.__new__(AsyncWhich50)
-        config = self._derived(base_url, token, username, password, auth, timeout, max_retries)
+        config = self._derived(
+            base_url,
+            token,
+            username,
+            password,
+            auth,
+            timeout,
+            deadline,
+            max_retries,
+            max_response_size,
+        )
         derived._setup(config, self._network, owner=False)
         return derived
 

@@ -15,8 +15,15 @@ from typing import Final, Literal, TypeVar
 
 import httpx
 
-from ._auth import BasicAuth, BearerAuth
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._auth import BasicAuth, BearerAuth, check_credential
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    MAX_TIMEOUT,
+)
 from ._redact import redact_url
 from ._retry import RetryPolicy
 
@@ -59,6 +66,10 @@ class ClientConfig:
     auth: httpx.Auth | None
     timeout: httpx.Timeout
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    deadline: float | None = DEFAULT_DEADLINE
+    """Seconds one call may take in all (connect, send, wait, read, retries); None: no bound."""
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
+    """Bytes of one (decoded) response body held in memory; None: no bound."""
 
     @property
     def max_retries(self) -> int:
@@ -67,7 +78,8 @@ class ClientConfig:
     def __repr__(self) -> str:
         return (
             f"ClientConfig(base_url={redact_url(self.base_url)!r}, auth={self.auth!r}, "
-            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+            f"timeout={self.timeout!r}, deadline={self.deadline!r}, "
+            f"max_retries={self.max_retries}, max_response_size={self.max_response_size!r})"
         )
 
 
@@ -78,16 +90,42 @@ def read_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]
     return {name: source[name] for name in names if source.get(name)}
 
 
-def _pick(given: T | NotGiven, env: dict[str, str], name: str) -> T | str | None:
-    return env.get(name) if isinstance(given, NotGiven) else given
+def _pick(
+    given: T | NotGiven, env: dict[str, str], name: str, argument: str
+) -> tuple[T | str | None, str]:
+    """The setting and where it came from (the argument's name or the variable's), so that
+    an error can name the source without showing the value."""
+    if isinstance(given, NotGiven):
+        return env.get(name), name
+    return given, argument
 
 
-def build_base_url(given: str | NotGiven, env: dict[str, str]) -> str:
-    url = _pick(given, env, ENV_BASE_URL) or DEFAULT_BASE_URL
-    parsed = httpx.URL(url)
+def build_base_url(
+    given: str | NotGiven, env: dict[str, str]
+) -> tuple[str, tuple[str, str] | None]:
+    """The base URL without user info, and the ``(username, password)`` the user info held.
+
+    Credentials in a URL end up in log lines (httpx logs every request's URL at INFO), so they
+    are taken out here and sent as basic credentials instead.
+    """
+    url, source = _pick(given, env, ENV_BASE_URL, "base_url")
+    if url is None:
+        return DEFAULT_BASE_URL, None
+    if not isinstance(url, str):
+        raise TypeError(f"{source} must be a str, not {type(url).__name__}")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        raise ValueError(f"{source} is not a valid URL") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(f"base_url must be an absolute http(s) URL, not {redact_url(url)!r}")
-    return url.rstrip("/")
+        raise ValueError(f"{source} must be an absolute http(s) URL, not {redact_url(parsed)!r}")
+    if parsed.query or parsed.fragment:
+        raise ValueError(f"{source} must not carry a query or a fragment")
+    credentials = None
+    if parsed.userinfo:
+        credentials = (parsed.username, parsed.password)
+        parsed = parsed.copy_with(username=None, password=None)
+    return str(parsed).rstrip("/"), credentials
 
 
 def build_auth(
@@ -97,39 +135,97 @@ def build_auth(
     password: str | NotGiven | None,
     auth: httpx.Auth | NotGiven | None,
     env: dict[str, str],
+    url_credentials: tuple[str, str] | None = None,
 ) -> httpx.Auth | None:
     """One auth flow. An argument beats the environment; within each, ``auth`` beats a bearer
-    token, which beats basic credentials. Two explicit, conflicting arguments are an error."""
+    token, which beats basic credentials. Two explicit, conflicting arguments are an error, and
+    so is user info in the base URL beside any other credential."""
     if token and username:
         raise ValueError("pass either token= or username=/password=, not both")
     if auth is not None and not isinstance(auth, NotGiven):
         if token or username:
             raise ValueError("pass either auth= or token=/username=, not both")
+        if url_credentials is not None:
+            raise ValueError("pass either auth= or credentials in base_url, not both")
         return auth
-    resolved_token = _pick(token, env, ENV_TOKEN)
-    user = _pick(username, env, ENV_USERNAME)
-    secret = _pick(password, env, ENV_PASSWORD)
+    resolved_token, token_source = _pick(token, env, ENV_TOKEN, "token")
+    user, user_source = _pick(username, env, ENV_USERNAME, "username")
+    secret, secret_source = _pick(password, env, ENV_PASSWORD, "password")
+    if url_credentials is not None:
+        if resolved_token or user:
+            raise ValueError(
+                "the base URL carries user info, and a token or username is set as well: "
+                "pass the credentials one way"
+            )
+        user, secret = url_credentials
+        user_source = secret_source = "the user info of the base URL"
+        if not secret:
+            raise ValueError("the user info of the base URL has no password")
     if resolved_token and not username:
-        return BearerAuth(str(resolved_token))
+        return BearerAuth(check_credential(token_source, resolved_token))
     if user and secret:
-        return BasicAuth(str(user), str(secret))
+        return BasicAuth(
+            check_credential(user_source, user), check_credential(secret_source, secret)
+        )
     if user:
         raise ValueError("basic credentials need a password as well as a username")
     return None
+
+
+def _seconds(setting: str, value: object) -> float:
+    """A positive, finite number of seconds, at most `MAX_TIMEOUT`."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{setting} must be a number of seconds, not {type(value).__name__}")
+    if not 0 < value <= MAX_TIMEOUT:  # NaN fails this too
+        raise ValueError(f"{setting} must be positive and at most {MAX_TIMEOUT:g} s, not {value}")
+    return float(value)
 
 
 def build_timeout(given: TimeoutTypes | NotGiven) -> httpx.Timeout:
     if isinstance(given, NotGiven):
         return DEFAULT_TIMEOUT
     if isinstance(given, httpx.Timeout):
+        for phase, value in given.as_dict().items():
+            if value is not None:
+                _seconds(f"timeout's {phase}", value)
         return given
-    if given is not None and given <= 0:
-        raise ValueError(f"timeout must be positive, not {given}")
-    return httpx.Timeout(given)
+    if given is None:
+        return httpx.Timeout(None)
+    return httpx.Timeout(_seconds("timeout", given))
+
+
+def build_deadline(
+    given: float | NotGiven | None, timeout: TimeoutTypes | NotGiven
+) -> float | None:
+    """A call's total deadline: as given; else a plain number ``timeout`` bounds the whole
+    call too (``timeout=2``: no call lasts more than 2 s); else the default."""
+    if not isinstance(given, NotGiven):
+        return None if given is None else _seconds("deadline", given)
+    if timeout is None:
+        return None
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        return _seconds("timeout", timeout)
+    return DEFAULT_DEADLINE
+
+
+def build_max_response_size(given: int | NotGiven | None) -> int | None:
+    if isinstance(given, NotGiven):
+        return DEFAULT_MAX_RESPONSE_SIZE
+    if given is None:
+        return None
+    if isinstance(given, bool) or not isinstance(given, int):
+        raise TypeError(f"max_response_size must be an int, not {type(given).__name__}")
+    if given < 1:
+        raise ValueError(f"max_response_size must be at least 1 byte, not {given}")
+    return given
 
 
 def build_retry(given: int | NotGiven) -> RetryPolicy:
-    return RetryPolicy(max_retries=DEFAULT_MAX_RETRIES if isinstance(given, NotGiven) else given)
+    if isinstance(given, NotGiven):
+        return RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
+    if isinstance(given, bool) or not isinstance(given, int):
+        raise TypeError(f"max_retries must be an int, not {type(given).__name__}")
+    return RetryPolicy(max_retries=given)
 
 
 def build_config(
@@ -140,14 +236,26 @@ def build_config(
     password: str | NotGiven | None = NOT_GIVEN,
     auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    deadline: float | NotGiven | None = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
+    max_response_size: int | NotGiven | None = NOT_GIVEN,
     environ: Mapping[str, str] | None = None,
 ) -> ClientConfig:
     """The configuration from arguments, then the environment, then the defaults."""
     env = read_environment(environ)
+    url, url_credentials = build_base_url(base_url, env)
     return ClientConfig(
-        base_url=build_base_url(base_url, env),
-        auth=build_auth(token=token, username=username, password=password, auth=auth, env=env),
+        base_url=url,
+        auth=build_auth(
+            token=token,
+            username=username,
+            password=password,
+            auth=auth,
+            env=env,
+            url_credentials=url_credentials,
+        ),
         timeout=build_timeout(timeout),
         retry=build_retry(max_retries),
+        deadline=build_deadline(deadline, timeout),
+        max_response_size=build_max_response_size(max_response_size),
     )

@@ -10,6 +10,22 @@ DEFAULT_BASE_URL = "https://app.which50.com/Which50API"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Per request: 10 s to connect, 60 s for each of read, write and pool."""
 
+DEFAULT_DEADLINE = 300.0
+"""Seconds one call may take in all: connect, send, wait and read, retries and their waits
+included. A plain number ``timeout=`` sets this too (``timeout=2``: no call outlives 2 s)."""
+
+MAX_TIMEOUT = 1_000_000.0
+"""The largest timeout or deadline accepted, in seconds (about 11.6 days): beyond it the
+operating system's timers overflow."""
+
+DEFAULT_MAX_RESPONSE_SIZE = 512 * 1024 * 1024
+"""Bytes of one response body, decoded, that a call holds in memory (512 MiB; a list of a
+million contacts is about 270 MB). A longer body raises `UnexpectedResponseError` instead of
+exhausting memory. Streaming helpers (downloads) are not bounded by it."""
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""The encodings the client decodes itself, bounded by the body cap."""
+
 DEFAULT_MAX_RETRIES = 2
 """Retries after the first attempt, so at most three attempts in all."""
 

@@ -2,33 +2,40 @@
 
 ```
 Which50Error
-├── APIConnectionError            no usable response: connection refused or dropped, bad body
-│   └── APITimeoutError           a connect, read, write or pool timeout
-└── APIStatusError                the server answered with an error status, or an unusable body
-    ├── BadRequestError           400, and 417 (the API's "invalid parameters")
-    ├── AuthenticationError       401
-    ├── PermissionDeniedError     403
-    ├── NotFoundError             404
-    ├── RateLimitError            429
-    ├── InternalServerError       5xx
-    └── UnexpectedResponseError   any other status, or a 2xx body that does not parse as the
-                                  spec says
+├── APIConnectionError            no usable response: connection refused or dropped, body cut
+│   └── APITimeoutError           a connect, read, write or pool timeout, or the call's deadline
+├── APIStatusError                the server answered with an error status, or an unusable body
+│   ├── BadRequestError           400, and 417 (the API's "invalid parameters")
+│   ├── AuthenticationError       401
+│   ├── PermissionDeniedError     403
+│   ├── NotFoundError             404
+│   ├── RateLimitError            429
+│   ├── InternalServerError       500-599
+│   └── UnexpectedResponseError   any other status (1xx, 3xx, 600 and up), a 2xx body that does
+│                                 not parse as the spec says, or a body over max_response_size
+├── LocalFileError (OSError)      a download's bytes could not be written to the local disk
+│   └── DownloadExistsError (FileExistsError)
+│                                 the server-named file exists already (pass overwrite=True)
+└── ClientClosedError (RuntimeError)
+                                  a call on a client after close()
 ```
 
 `make_status_error` maps a status to its class; it is the only place that does. Every error
 carries the request's method and URL (with any credentials in the URL redacted) and, for status
 errors, the status code, the response headers and the body (parsed JSON where possible, else the
-raw text). No error keeps the `httpx.Request`, whose headers carry the credentials.
+raw text). No error keeps the `httpx.Request`, whose headers carry the credentials, and a
+credential the server echoes back in an error's body or headers is replaced by ``<redacted>``.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
 
-from ._redact import redact_url
+from ._redact import redact_url, scrub
 
 __all__ = [
     "APIConnectionError",
@@ -36,7 +43,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "DownloadExistsError",
     "InternalServerError",
+    "LocalFileError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -50,6 +60,15 @@ _MAX_BODY_IN_MESSAGE = 500
 
 class Which50Error(Exception):
     """The root of every error this package raises."""
+
+    __module__ = "which50"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Errors print under the name users import them by (``which50.NotFoundError``), not
+        # the private module that defines them.
+        super().__init_subclass__(**kwargs)
+        if cls.__module__ == __name__:
+            cls.__module__ = "which50"
 
     method: str
     url: str
@@ -132,6 +151,40 @@ class UnexpectedResponseError(APIStatusError):
     """A status the spec does not describe, or a 2xx body that does not parse as it says."""
 
 
+class LocalFileError(Which50Error, OSError):
+    """A download's bytes could not be written locally (disk full, permissions). It is an
+    `OSError` too, with the ``errno`` and ``filename`` of the failure; the partial file is
+    removed."""
+
+    def __init__(
+        self, message: str, *, request: httpx.Request, errno: int | None, filename: str
+    ) -> None:
+        OSError.__init__(self, errno, message, filename)
+        self.message = message
+        self.method = request.method
+        self.url = redact_url(request.url)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DownloadExistsError(LocalFileError, FileExistsError):
+    """A download named by the server would replace an existing file; pass
+    ``overwrite=True`` to allow it."""
+
+
+class ClientClosedError(Which50Error, RuntimeError):
+    """A call on a client after `close()` (or the end of its ``with`` block)."""
+
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__(
+            f"{request.method} {redact_url(request.url)}: the client is closed; make calls "
+            "inside its `with` block, or before close()",
+            method=request.method,
+            url=redact_url(request.url),
+        )
+
+
 def _status_class(status_code: int) -> type[APIStatusError]:
     if status_code in (400, 417):
         return BadRequestError
@@ -143,19 +196,20 @@ def _status_class(status_code: int) -> type[APIStatusError]:
         return NotFoundError
     if status_code == 429:
         return RateLimitError
-    if status_code >= 500:
+    if 500 <= status_code <= 599:
         return InternalServerError
     return UnexpectedResponseError
 
 
-def decode_body(content: bytes) -> object:
-    """The body as JSON where it parses, else as text; ``None`` when empty."""
+def decode_body(content: bytes, secrets: Sequence[str] = ()) -> object:
+    """The body as JSON where it parses, else as text; ``None`` when empty. Any of
+    ``secrets`` the body holds is replaced first."""
     if not content:
         return None
-    text = content.decode("utf-8", errors="replace")
+    text = scrub(content.decode("utf-8", errors="replace"), secrets)
     try:
         parsed: Any = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply to parse
         return text
     return parsed
 
@@ -177,12 +231,16 @@ def make_status_error(
     headers: httpx.Headers,
     content: bytes,
     reason: str | None = None,
+    secrets: Sequence[str] = (),
 ) -> APIStatusError:
     """The error for a response: the one place where a status picks its class.
 
     ``reason`` forces `UnexpectedResponseError`, for a 2xx response whose body does not parse.
+    ``secrets`` (the client's credentials) are scrubbed from the body and the headers.
     """
-    body = decode_body(content)
+    body = decode_body(content, secrets)
+    if secrets:
+        headers = httpx.Headers([(k, scrub(v, secrets)) for k, v in headers.multi_items()])
     cls = UnexpectedResponseError if reason is not None else _status_class(status_code)
     shown = redact_url(url)
     summary = reason if reason is not None else _describe(body)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+
 import httpx
 
 REDACTED = "<redacted>"
@@ -36,3 +39,13 @@ def redact_url(url: httpx.URL | str) -> str:
     if parsed.userinfo:
         parsed = parsed.copy_with(username=REDACTED, password=None)
     return str(parsed)
+
+
+def scrub(text: str, secrets: Sequence[str]) -> str:
+    """``text`` with every occurrence of each secret replaced, as written and as a JSON string
+    escapes it (a server that echoes the request's headers in an error body)."""
+    for secret in secrets:
+        for form in (secret, json.dumps(secret)[1:-1]):
+            if form in text:
+                text = text.replace(form, REDACTED)
+    return text

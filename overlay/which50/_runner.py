@@ -2,7 +2,8 @@
 
 Every resource method ends in `SyncRunner.run` or `AsyncRunner.run`. They pass the generated
 client, and turn what the generated code cannot say into `which50` errors: a 2xx body that does
-not parse (the generated parsers raise `KeyError`, `TypeError` or `ValueError`) or that parses to
+not parse (the generated parsers raise `KeyError`, `TypeError`, `ValueError`, or `RecursionError`
+on a body nested too deeply: whatever they raise once a response is in) or that parses to
 nothing. Error statuses never get here: the transport raised them already.
 """
 
@@ -18,7 +19,7 @@ import httpx
 from which50_client import Client
 from which50_client.types import File, Response
 
-from ._errors import UnexpectedResponseError, make_status_error
+from ._errors import UnexpectedResponseError, Which50Error, make_status_error
 from ._retry import RetryPolicy
 from ._transport import Capture, begin_capture, end_capture
 
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRunner", "SyncRunner"]
 
 T = TypeVar("T")
-
-# What the generated parsers raise on a body that is not what the spec says.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 def _unparsable(seen: Capture, reason: str) -> UnexpectedResponseError:
@@ -47,6 +45,12 @@ def _unparsable(seen: Capture, reason: str) -> UnexpectedResponseError:
     )
     assert isinstance(error, UnexpectedResponseError)
     return error
+
+
+def _brief(exc: Exception) -> str:
+    """An exception as one short line (a parser's message may quote the body at length)."""
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 class _Lazy:
@@ -116,10 +120,12 @@ class SyncRunner:
         seen, token = begin_capture()
         try:
             response = endpoint(*args, client=self.api, **kwargs)
-        except _PARSE_ERRORS as exc:
+        except Which50Error:
+            raise
+        except Exception as exc:
             if seen.response is None:  # raised while building the request: the caller's
                 raise
-            raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
+            raise _unparsable(seen, f"the body does not parse: {_brief(exc)}") from exc
         finally:
             end_capture(token)
         return _checked(seen, endpoint, response)
@@ -143,10 +149,12 @@ class AsyncRunner:
         seen, token = begin_capture()
         try:
             response = await endpoint(*args, client=self.api, **kwargs)
-        except _PARSE_ERRORS as exc:
+        except Which50Error:
+            raise
+        except Exception as exc:
             if seen.response is None:
                 raise
-            raise _unparsable(seen, f"the body does not parse: {exc!r}") from exc
+            raise _unparsable(seen, f"the body does not parse: {_brief(exc)}") from exc
         finally:
             end_capture(token)
         return _checked(seen, endpoint, response)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 import which50
@@ -20,6 +22,11 @@ STATUS_TABLE = [
     (500, which50.InternalServerError),
     (502, which50.InternalServerError),
     (503, which50.InternalServerError),
+    (599, which50.InternalServerError),
+    # outside 100-599 HTTP defines no class of status: not a server error
+    (600, which50.UnexpectedResponseError),
+    (999, which50.UnexpectedResponseError),
+    (302, which50.UnexpectedResponseError),
 ]
 
 
@@ -112,3 +119,119 @@ def test_errors_never_carry_the_token_in_a_basic_url() -> None:
     )
     assert "hunter2" not in str(error)
     assert "hunter2" not in error.url
+
+
+def test_errors_print_under_the_package_name() -> None:
+    assert repr(which50.NotFoundError) == "<class 'which50.NotFoundError'>"
+    for name in which50.__all__:
+        found = getattr(which50, name)
+        if isinstance(found, type) and issubclass(found, which50.Which50Error):
+            assert found.__module__ == "which50" and getattr(which50, found.__name__) is found
+
+
+def test_a_user_subclass_keeps_its_own_module() -> None:
+    class Mine(which50.NotFoundError):
+        pass
+
+    assert Mine.__module__ == __name__
+
+
+NESTED = b"[" * 100_000 + b"]" * 100_000
+
+
+NESTED_CASES: list[tuple[int, type[which50.APIStatusError]]] = [
+    (200, which50.UnexpectedResponseError),
+    *STATUS_TABLE,
+]
+
+
+@pytest.mark.parametrize(("status", "cls"), NESTED_CASES)
+def test_a_body_nested_too_deeply_is_a_typed_error(
+    harness: Harness, status: int, cls: type[which50.APIStatusError]
+) -> None:
+    with pytest.raises(cls) as caught:
+        harness.call(
+            lambda r: httpx.Response(
+                status, content=NESTED, headers={"Content-Type": "application/json"}
+            ),
+            lambda c: c.contacts.get("Q2w5"),
+            max_retries=0,
+        )
+    assert caught.value.status_code == status
+    if status != 200:  # an error body that does not parse is kept as text
+        assert caught.value.body == NESTED.decode()
+
+
+def test_an_id_too_long_for_a_url_is_a_value_error_before_any_request(harness: Harness) -> None:
+    with pytest.raises(ValueError, match="no valid request URL"):
+        harness.call(lambda r: json_response(200, CONTACT), lambda c: c.contacts.get("Q" * 70_000))
+    assert harness.requests == []
+
+
+def test_a_call_after_close_is_client_closed_error() -> None:
+    transport = httpx.MockTransport(lambda r: json_response(200, CONTACT))
+    client = which50.Which50(base_url=BASE, token=TOKEN, transport=transport)
+    client.close()
+    with pytest.raises(which50.ClientClosedError) as caught:
+        client.contacts.get("Q2w5")
+    assert isinstance(caught.value, RuntimeError)
+    assert caught.value.method == "GET" and caught.value.url == f"{BASE}/contacts/Q2w5"
+
+
+def test_a_call_after_aclose_is_client_closed_error() -> None:
+    async def main() -> None:
+        transport = httpx.MockTransport(lambda r: json_response(200, CONTACT))
+        client = which50.AsyncWhich50(base_url=BASE, token=TOKEN, transport=transport)
+        await client.aclose()
+        with pytest.raises(which50.ClientClosedError):
+            await client.contacts.get("Q2w5")
+
+    asyncio.run(main())
+
+
+def test_a_closed_http_client_of_the_caller_is_client_closed_error() -> None:
+    mine = httpx.Client(transport=httpx.MockTransport(lambda r: json_response(200, CONTACT)))
+    mine.close()
+    client = which50.Which50(base_url=BASE, token=TOKEN, http_client=mine)
+    with pytest.raises(which50.ClientClosedError):
+        client.contacts.get("Q2w5")
+
+
+def test_a_closed_async_http_client_of_the_caller_is_client_closed_error() -> None:
+    async def main() -> None:
+        mine = httpx.AsyncClient(
+            transport=httpx.MockTransport(lambda r: json_response(200, CONTACT))
+        )
+        await mine.aclose()
+        async with which50.AsyncWhich50(base_url=BASE, token=TOKEN, http_client=mine) as client:
+            with pytest.raises(which50.ClientClosedError):
+                await client.contacts.get("Q2w5")
+
+    asyncio.run(main())
+
+
+def test_a_credential_the_server_echoes_is_scrubbed_from_the_error(harness: Harness) -> None:
+    secret = 'tok"with\\quotes'
+    echoed = {"Message": "denied", "Headers": {"Authorization": f"Bearer {secret}"}}
+    with pytest.raises(which50.AuthenticationError) as caught:
+        harness.call(
+            lambda r: json_response(401, echoed, **{"X-Echo": f"Bearer {secret}"}),
+            lambda c: c.contacts.get("Q2w5"),
+            token=secret,
+        )
+    error = caught.value
+    assert error.body == {"Message": "denied", "Headers": {"Authorization": "Bearer <redacted>"}}
+    assert error.headers["X-Echo"] == "Bearer <redacted>"
+    assert secret not in str(error) and secret not in repr(vars(error))
+
+
+def test_basic_credentials_the_server_echoes_are_scrubbed(harness: Harness) -> None:
+    with pytest.raises(which50.AuthenticationError) as caught:
+        harness.call(
+            lambda r: httpx.Response(401, text=f"you sent {r.headers['Authorization']} (hunter2)"),
+            lambda c: c.contacts.get("Q2w5"),
+            token=None,
+            username="ann",
+            password="hunter2",
+        )
+    assert caught.value.body == "you sent Basic <redacted> (<redacted>)"
