@@ -138,7 +138,9 @@ def test_the_calls_cover_every_operation_of_the_spec(harness: Harness, tmp_path:
     upload = tmp_path / "a.csv"
     upload.write_text("Email\na@b.c\n")
     harness.call(_answer(hit), lambda c: c.files.upload(upload, sub_folder="imports"))
-    harness.call(_answer(hit), lambda c: c.files.download("imports/a.csv", tmp_path))
+    inbox = tmp_path / "inbox"  # not beside a.csv: a server-named download replaces nothing
+    inbox.mkdir()
+    harness.call(_answer(hit), lambda c: c.files.download("imports/a.csv", inbox))
     spec_ids = {op["operationId"] for _, _, op in ROUTES}
     assert set(hit) == spec_ids
     assert len(spec_ids) == 55
