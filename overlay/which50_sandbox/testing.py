@@ -133,10 +133,11 @@ def run_sandbox(
         except SandboxStartError:
             process.kill()
             raise
-        pairs = dict(part.split("=", 1) for part in line.split())
+        # The URL only: the token is the one passed, which may hold spaces or quotes.
+        base_url = line.split(maxsplit=1)[0].removeprefix("WHICH50_BASE_URL=")
         yield SandboxServer(
-            base_url=pairs["WHICH50_BASE_URL"],
-            token=pairs["WHICH50_TOKEN"],
+            base_url=base_url,
+            token=token,
             username=USERNAME,
             password=password,
             readonly_token=readonly_token,
