@@ -120,13 +120,14 @@ def test_a_valid_hostile_secret_never_shows(
 ) -> None:
     sandbox, secret = server
     base = sandbox.base_url
-    good = {"base_url": base, "token": secret}
+    good: dict[str, Any] = {"base_url": base, "token": secret}
     # Calls that succeed, with the secret in every request.
     found = call_on(kind, good, lambda c: c.contact_lists.get(LIST_ID))
     assert found.id == LIST_ID
     (tmp_path / "in").mkdir()
     call_on(kind, good, lambda c: c.files.download("exports/README.txt", tmp_path / "in"))
-    for settings in (good, {"base_url": base, "username": "sandbox", "password": secret}):
+    basic: dict[str, Any] = {"base_url": base, "username": "sandbox", "password": secret}
+    for settings in (good, basic):
         with which50.Which50(**settings) as client:
             for text in (repr(client), repr(client.config), repr(client.with_options(timeout=5))):
                 scan.text("repr", text)
@@ -139,7 +140,6 @@ def test_a_valid_hostile_secret_never_shows(
         {"base_url": base, "token": secret + "x"},
         lambda c: c.contact_lists.list(),
     )
-    basic = {"base_url": base, "username": "sandbox", "password": secret}
     _expect(scan, "401 basic", kind, basic, lambda c: c.contact_lists.list())
     in_url = base.replace("http://", f"http://sandbox:{quote(secret, safe='')}@")
     _expect(scan, "user info", kind, {"base_url": in_url}, lambda c: c.contact_lists.list())
