@@ -159,8 +159,8 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
 
 
 def install(transport: object) -> bool:
-    """Wrap the backend of the transport's connection pool; False when its pool is not the
-    plain `httpcore.ConnectionPool` (a proxy), which is then bounded between chunks only."""
+    """Wrap the backend of the transport's connection pool (proxies' pools are connection
+    pools too); False for any other transport, which is then bounded between chunks only."""
     pool = getattr(transport, "_pool", None)
     if isinstance(pool, httpcore.ConnectionPool):
         pool._network_backend = DeadlineBackend(pool._network_backend)

@@ -4,16 +4,19 @@ answers one byte at a time, and with the retry waits counted in."""
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import socket
+import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
+import httpcore
 import httpx
 import pytest
 import which50
-from which50._deadline import AsyncDeadlineBackend, DeadlineBackend
+from which50._deadline import AsyncDeadlineBackend, DeadlineBackend, deadline_at, install
 
 from tests._twins import call_on
 
@@ -144,3 +147,67 @@ def test_a_transport_of_the_callers_is_bounded_between_chunks(kind: str) -> None
             lambda c: c.contacts.get("Q2w5"),
         )
     assert time.monotonic() - started < 3  # 4 s without the bound
+
+
+def _with_deadline(seconds: float) -> contextvars.Token[float | None]:
+    return deadline_at.set(time.monotonic() + seconds)
+
+
+def test_the_backend_cuts_every_operation_to_the_time_left() -> None:
+    backend = DeadlineBackend(httpcore.MockBackend([b"HTTP/1.1 200 OK\r\n"]))
+    token = _with_deadline(30)
+    try:
+        stream = backend.connect_tcp("x.test", 80, timeout=60)
+        assert stream.read(100, timeout=60) == b"HTTP/1.1 200 OK\r\n"
+        stream.write(b"GET / HTTP/1.1\r\n", timeout=None)
+        tls = stream.start_tls(ssl.create_default_context(), "x.test", timeout=5)
+        tls.get_extra_info("is_readable")
+        backend.connect_unix_socket("/tmp/x.sock", timeout=None).close()
+        backend.sleep(0)
+    finally:
+        deadline_at.reset(token)
+    token = _with_deadline(-1)
+    try:
+        with pytest.raises(httpcore.ReadTimeout):
+            stream.read(100)
+        with pytest.raises(httpcore.WriteTimeout):
+            stream.write(b"x")
+        with pytest.raises(httpcore.ConnectTimeout):
+            backend.connect_tcp("x.test", 80)
+    finally:
+        deadline_at.reset(token)
+    stream.close()
+
+
+def test_the_async_backend_cuts_every_operation_to_the_time_left() -> None:
+    async def main() -> None:
+        backend = AsyncDeadlineBackend(httpcore.AsyncMockBackend([b"HTTP/1.1 200 OK\r\n"]))
+        token = _with_deadline(30)
+        try:
+            stream = await backend.connect_tcp("x.test", 80, timeout=60)
+            assert await stream.read(100) == b"HTTP/1.1 200 OK\r\n"
+            await stream.write(b"GET / HTTP/1.1\r\n")
+            tls = await stream.start_tls(ssl.create_default_context(), "x.test", timeout=5)
+            tls.get_extra_info("is_readable")
+            await (await backend.connect_unix_socket("/tmp/x.sock")).aclose()
+            await backend.sleep(0)
+        finally:
+            deadline_at.reset(token)
+        token = _with_deadline(-1)
+        try:
+            with pytest.raises(httpcore.ReadTimeout):
+                await stream.read(100)
+            with pytest.raises(httpcore.WriteTimeout):
+                await stream.write(b"x")
+            with pytest.raises(httpcore.ConnectTimeout):
+                await backend.connect_tcp("x.test", 80)
+        finally:
+            deadline_at.reset(token)
+        await stream.aclose()
+
+    asyncio.run(main())
+
+
+def test_a_proxy_pool_is_bounded_and_other_transports_are_left_alone() -> None:
+    assert install(httpx.HTTPTransport(proxy="http://127.0.0.1:9")) is True
+    assert install(httpx.MockTransport(lambda r: httpx.Response(200))) is False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.message
 import errno
 import os
 import stat
@@ -235,3 +236,35 @@ def test_read_and_delete(harness: Harness) -> None:
     assert harness.call(lambda r: httpx.Response(200), lambda c: c.files.delete("a.txt")) is None
     assert harness.requests[-1].method == "DELETE"
     assert harness.requests[-1].url.params["filePath"] == "a.txt"
+
+
+def test_without_hard_links_a_server_named_file_still_never_replaces_one(
+    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    written = harness.call(lambda r: _file(), lambda c: c.files.download("a/b.csv", tmp_path))
+    assert written.read_bytes() == BODY
+    assert [p.name for p in tmp_path.iterdir()] == ["b.csv"]
+
+
+def test_a_content_disposition_that_does_not_parse_falls_back_to_the_remote_name(
+    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: object, failobj: object = None) -> str:
+        raise LookupError("unknown encoding: bogus")
+
+    monkeypatch.setattr(email.message.Message, "get_filename", broken)
+    written = harness.call(
+        lambda r: _file(disposition="attachment; filename*=bogus''%FF%FE"),
+        lambda c: c.files.download("a/b.csv", tmp_path),
+    )
+    assert written == (tmp_path / "b.csv").resolve()
+
+
+def test_a_destination_that_is_a_fifo_is_refused(harness: Harness, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="not a regular file or a folder"):
+        harness.call(lambda r: _file(), lambda c: c.files.download("a/b.csv", _fifo(tmp_path)))
+    assert harness.requests == []
