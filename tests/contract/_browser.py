@@ -74,6 +74,13 @@ class Browser:
         self._buffer = b""
         self._id = 0
         self.events: list[dict[str, Any]] = []
+        try:
+            self._open_page()
+        except BaseException:
+            self.close()  # no Chromium process or pipe outlives a failed start
+            raise
+
+    def _open_page(self) -> None:
         target = self.call("Target.createTarget", url="about:blank", session=False)
         self.session = self.call(
             "Target.attachToTarget", targetId=target["targetId"], flatten=True, session=False
