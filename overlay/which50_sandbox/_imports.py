@@ -1,9 +1,10 @@
 """Import jobs: create, add batches, run in the background, poll.
 
-A batch is validated with `which50_models` when it is added (one TypeAdapter pass over the
-whole batch, not a model per contact) and stored as the raw JSON it came in. Running the job
-processes the batches one at a time on the event loop, yielding between batches so that polls
-are answered while it runs; every batch is one `executemany` of inserts and one of updates.
+A batch is parsed by the strict parser (`_json`) and validated with `which50_models` when it is
+added (one TypeAdapter pass over the whole batch, not a model per contact), and stored as the
+raw JSON it came in. Running the job processes the batches one at a time on the event loop,
+yielding between batches so that polls are answered while it runs; every batch is one
+`executemany` of inserts and one of updates.
 
 States (`CurrentStatus`): `Created` (accepting batches), `Queued` (run was called),
 `Running`, `Completed`, `Failed`. `ProgressPercent` is the share of received contacts processed.
@@ -34,9 +35,10 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 from which50_models import Contact
 
+from . import _json
 from ._config import MAX_BATCH
 from ._contacts import list_schema, record_custom_events, value_warning
-from ._http import bad_request, not_found, validation_detail
+from ._http import bad_request, not_found, parse_json, validation_detail
 from ._state import Sandbox
 from ._store import dumps, json_path
 
@@ -115,7 +117,7 @@ class ImportRunner:
         if job["status"] != "Created":
             raise bad_request(f"Import job {job_id} is {job['status']}; it takes no more batches.")
         try:
-            contacts = _BATCH.validate_json(body)
+            contacts = _BATCH.validate_python(parse_json(body))
         except ValidationError as exc:
             raise bad_request(validation_detail(exc)) from None
         if len(contacts) > MAX_BATCH:
@@ -216,7 +218,7 @@ class ImportRunner:
             body = conn.execute(
                 "SELECT body FROM import_batches WHERE id = ?", (batch_id,)
             ).fetchone()[0]
-            self._process_batch(run, json.loads(body))
+            self._process_batch(run, _json.loads(body))
             conn.execute("DELETE FROM import_batches WHERE id = ?", (batch_id,))
         remaining = conn.execute(
             "SELECT COUNT(*) FROM import_batches WHERE job_id = ?", (job_id,)
