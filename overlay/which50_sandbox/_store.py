@@ -1,16 +1,20 @@
-"""SQLite storage: the schema and the connection.
+"""SQLite storage: the schema, the connection and its transactions.
 
 All reads and writes happen on the event loop's thread (the import runner too, one batch at a
-time), so one connection serves everything and needs no lock. Contact values are stored as one
-JSON text per contact; matching compares `CAST(json_extract(...) AS TEXT)`, the text form of a
-value, on both sides (so `123456` matches `"123456"`).
+time; every endpoint is a coroutine, so none runs in Starlette's threadpool), so one connection
+serves everything. The connection is in autocommit mode; a write of several statements (one
+single-contact write with its events, devices or interactions, or one batch of an import job)
+is one `transaction`, which never spans an `await`: all or nothing, and no other write can come
+between its reads and its writes. Contact values are stored as one JSON text per contact;
+matching (`_matching`) compares the text form of a value on both sides.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 SCHEMA = """
@@ -25,10 +29,23 @@ CREATE TABLE field_values (
     id INTEGER PRIMARY KEY, field_id INTEGER NOT NULL, value TEXT NOT NULL,
     ord INTEGER NOT NULL, in_use INTEGER NOT NULL
 );
+-- match_key: set when a matching write created the contact, cleared when a write changes one
+-- of its fields (see `_matching`); unique per list, so no interleaving creates a duplicate
 CREATE TABLE contacts (
-    id INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, vals TEXT NOT NULL, warnings TEXT
+    id INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, vals TEXT NOT NULL, warnings TEXT,
+    match_key TEXT
 );
 CREATE INDEX contacts_list ON contacts (list_id);
+CREATE UNIQUE INDEX contacts_match_key ON contacts (list_id, match_key)
+    WHERE match_key IS NOT NULL;
+CREATE TRIGGER contacts_match_key_kept AFTER UPDATE OF vals ON contacts
+WHEN NEW.match_key IS NOT NULL AND EXISTS (
+    SELECT 1 FROM json_each(NEW.match_key) AS k
+    WHERE CAST(json_extract(NEW.vals, k.value ->> 0) AS TEXT) IS NOT k.value ->> 1
+)
+BEGIN
+    UPDATE contacts SET match_key = NULL WHERE id = NEW.id;
+END;
 CREATE TABLE devices (
     id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, device_id TEXT NOT NULL,
     registered TEXT NOT NULL
@@ -113,9 +130,36 @@ def dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction (`BEGIN IMMEDIATE`: the write lock is taken before the first read).
+
+    Inside another, it joins it. Never `await` inside: other requests would join it too.
+    """
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def json_path(field_name: str) -> str:
-    """The json_extract path of a top-level member."""
+    """The json_extract path of a top-level member.
+
+    Stored JSON is ASCII-only (`dumps`), and SQLite compares a path's quoted label with the
+    member's name as written, escapes and all, so the label is escaped the same way.
+    """
     return "$." + json.dumps(field_name)
+
+
+def sql_literal(text: str) -> str:
+    """`text` as an SQL string literal (for the few places a parameter cannot go)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def insert_many(conn: sqlite3.Connection, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
