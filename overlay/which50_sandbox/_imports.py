@@ -139,18 +139,37 @@ class ImportRunner:
             "UPDATE import_jobs SET status = 'Queued', match = ?, custom_events = ? WHERE id = ?",
             (dumps(match), dumps(custom_events), job_id),
         )
-        self._runs[job_id] = _Run(
-            job_id=job_id,
-            list_id=list_id,
+        self._begin(self.job(list_id, job_id))
+
+    def resume(self) -> None:
+        """Carry on with the jobs a previous process left `Queued` or `Running` (a reopened
+        database): each batch was committed whole with the job's counters, so the batches
+        still stored are exactly the ones left to process. Called at app startup."""
+        rows = self.sb.conn.execute(
+            "SELECT * FROM import_jobs WHERE status IN ('Queued', 'Running') ORDER BY id"
+        ).fetchall()
+        for job in rows:
+            if job["id"] not in self._runs:
+                log.info("import job %d: resumed (%s)", job["id"], job["status"])
+                self._begin(job)
+
+    def _begin(self, job: sqlite3.Row) -> None:
+        """Track a queued or running job, and process it in the background (real clock)."""
+        schema = list_schema(self.sb.conn, job["list_id"])
+        fields: list[str] = json.loads(job["field_names"])
+        self._runs[job["id"]] = _Run(
+            job_id=job["id"],
+            list_id=job["list_id"],
             fields=fields,
             checked={
                 n: schema.map_types[n] for n in fields if schema.map_types[n] in ("Email", "Mobile")
             },
-            match=match,
-            custom_events=custom_events,
+            match=json.loads(job["match"]),
+            custom_events=json.loads(job["custom_events"]),
+            started=job["status"] == "Running",
         )
         if not self.sb.clock.frozen:
-            task = asyncio.get_running_loop().create_task(self._run_all(job_id))
+            task = asyncio.get_running_loop().create_task(self._run_all(job["id"]))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 

@@ -104,22 +104,82 @@ CREATE TABLE import_batches (
     id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL, count INTEGER NOT NULL, body BLOB NOT NULL
 );
 CREATE INDEX import_batches_job ON import_batches (job_id, id);
+-- what the dataset was built with: 'seed' (which also keys every EncContactId)
+CREATE TABLE sandbox (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+#: `PRAGMA application_id` of a sandbox database ("W50S"): how a file is known to be one.
+APPLICATION_ID = 0x57353053
+#: `PRAGMA user_version`: the version of `SCHEMA` (a reopened database must have this one).
+SCHEMA_VERSION = 1
 
 #: The largest id SQLite stores; a bigger id in a path or body is simply not found.
 MAX_ID = 2**63 - 1
 
 
+class StoreError(ValueError):
+    """A database file the sandbox cannot use (not a sandbox database, or another version)."""
+
+
 def connect(path: str) -> sqlite3.Connection:
-    """A connection with the schema, tuned for speed over durability (it is a sandbox)."""
-    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=OFF")
-    conn.execute("PRAGMA temp_store=MEMORY")
-    conn.execute("PRAGMA cache_size=-65536")
-    conn.executescript(SCHEMA)
+    """A connection to a sandbox database, tuned for speed over durability (it is a sandbox).
+
+    `:memory:`, a new file or an empty database gets the schema. An existing sandbox database
+    (`APPLICATION_ID`, `SCHEMA_VERSION`) is reopened as it is. Anything else is a StoreError:
+    the sandbox never writes to a file that is not its own. With WAL and `synchronous=OFF`, a
+    committed write survives the process stopping or being killed, not a power cut.
+    """
+    try:
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the database {path}: {exc}") from None
+    try:
+        _check(conn, path)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute("PRAGMA temp_store=MEMORY")
+        conn.execute("PRAGMA cache_size=-65536")
+        if conn.execute("PRAGMA application_id").fetchone()[0] == 0:
+            conn.executescript(
+                f"BEGIN IMMEDIATE; {SCHEMA}; PRAGMA application_id = {APPLICATION_ID}; "
+                f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            )
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StoreError(f"cannot use the database {path}: {exc}") from None
+    except StoreError:
+        conn.close()
+        raise
     return conn
+
+
+def _check(conn: sqlite3.Connection, path: str) -> None:
+    """StoreError unless the database is empty or a sandbox database of this version."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT COUNT(*) FROM sqlite_schema").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a which50 sandbox database ({exc})") from None
+    if app_id == 0 and objects == 0:
+        return
+    if app_id != APPLICATION_ID:
+        raise StoreError(f"{path} is not a which50 sandbox database")
+    if version != SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} is a sandbox database of schema version {version}; "
+            f"this sandbox reads version {SCHEMA_VERSION}"
+        )
+
+
+def stored_seed(conn: sqlite3.Connection) -> int | None:
+    """The seed the database's dataset was built with; None until it is seeded."""
+    row = conn.execute("SELECT value FROM sandbox WHERE key = 'seed'").fetchone()
+    return None if row is None else int(row[0])
+
+
+def record_seed(conn: sqlite3.Connection, seed: int) -> None:
+    conn.execute("INSERT INTO sandbox (key, value) VALUES ('seed', ?)", (str(seed),))
 
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"))

@@ -114,9 +114,10 @@ async def new_job(client: httpx.AsyncClient) -> int:
     return job_id
 
 
-def test_the_table_covers_every_operation_that_reads_a_body() -> None:
+async def test_the_table_covers_every_operation_that_reads_a_body() -> None:
     app = create_app(SandboxConfig(token="T", contacts=0))
-    mount = next(r for r in app.routes if isinstance(r, Mount))
+    async with app.router.lifespan_context(app):
+        mount = next(r for r in app.routes if isinstance(r, Mount))
     writes = {
         (method, route.path.replace("{contactListId}", "1042"))
         for route in mount.routes
