@@ -237,7 +237,7 @@ class ImportRunner:
                 body = conn.execute(
                     "SELECT body FROM import_batches WHERE id = ?", (batch_id,)
                 ).fetchone()[0]
-                self._process_batch(run, _json.loads(body))
+                self._process_batch(run, _json.loads_checked(body))
                 conn.execute("DELETE FROM import_batches WHERE id = ?", (batch_id,))
                 conn.execute(
                     "UPDATE import_jobs SET progress = MIN(99, processed * 100 / MAX(total, 1)) "
@@ -263,10 +263,12 @@ class ImportRunner:
         invalid_email = invalid_sms = 0
         fields, match, list_id = run.fields, run.match, run.list_id
         records: list[dict[str, Any]] = []
+        rows: list[list[Any]] = []  # the matched values of each record
         for contact in contacts:
             values = contact.get("Values") if isinstance(contact, dict) else None
             picked = {k: values[k] for k in fields if k in values} if values else {}
-            if not picked or any(picked.get(name) is None for name in match):
+            row = [picked.get(name) for name in match]
+            if not picked or None in row:
                 skipped += 1
                 continue
             for name in run.checked.keys() & picked.keys():
@@ -276,10 +278,9 @@ class ImportRunner:
                     else:
                         invalid_sms += 1
             records.append(picked)
+            rows.append(row)
         found = (
-            _matching.lookup(
-                conn, list_id, match, [[picked[name] for name in match] for picked in records]
-            )
+            _matching.lookup(conn, list_id, match, rows)
             if match
             else _matching.Found([None] * len(records), {})
         )

@@ -40,8 +40,7 @@ class JsonBodyError(ValueError):
 
 def loads(raw: bytes) -> Any:
     """The parsed body, or JsonBodyError."""
-    if raw.startswith(_BOM):
-        raw = raw[len(_BOM) :]
+    raw = raw.removeprefix(_BOM)
     try:
         data = from_json(raw, allow_inf_nan=False)
     except ValueError as exc:
@@ -58,9 +57,18 @@ def _too_deep() -> JsonBodyError:
     return JsonBodyError(f"The body nests arrays and objects more than {MAX_DEPTH} deep.")
 
 
+def loads_checked(raw: bytes) -> Any:
+    """A body that `loads` has taken before (a stored import batch), parsed again, unchecked."""
+    return from_json(raw.removeprefix(_BOM), allow_inf_nan=False)
+
+
 def _check(data: Any) -> None:
-    """Depth and finite numbers, level by level (no recursion, whatever the input)."""
-    level = [data] if isinstance(data, dict | list) else []
+    """Depth and finite numbers, level by level (no recursion, whatever the input).
+
+    The parser gives exactly dict, list, str, int, float, bool and None, so `type(...) is`
+    (faster than isinstance on the ~60,000 values of a full import batch) is exact.
+    """
+    level = [data] if type(data) is dict or type(data) is list else []
     _finite(data)
     depth = 0
     while level:
@@ -69,10 +77,11 @@ def _check(data: Any) -> None:
             raise _too_deep()
         below: list[Any] = []
         for container in level:
-            for item in container.values() if isinstance(container, dict) else container:
-                if isinstance(item, dict | list):
+            for item in container.values() if type(container) is dict else container:
+                kind = type(item)
+                if kind is dict or kind is list:
                     below.append(item)
-                elif isinstance(item, float):
+                elif kind is float and not math.isfinite(item):
                     _finite(item)
         level = below
 
