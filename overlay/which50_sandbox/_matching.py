@@ -11,8 +11,8 @@ never `await` inside a transaction, and the transaction holds SQLite's write loc
 write (another job's batch, a single upsert, another process on the same database file) can
 come between a lookup and its insert. An import job used to build an in-memory index once, when
 it started, so contacts created afterwards by another job or a single upsert were invisible to
-it and it inserted duplicates: two concurrent jobs over the same 100,000 emails left 160,000
-contacts.
+it and it inserted duplicates: two concurrent jobs over the same 100,000 emails left 120,000
+to 160,000 contacts in our runs (`benchmarks/concurrent_imports.py`).
 
 **What uniqueness the store enforces, and why not more.** The API lets a POST without `match`
 create a contact whatever its values, so two contacts of a list may share an email, and a
