@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ._config import FaultConfig, SandboxConfig
 from ._server import ready_line, serve
+from ._store import StoreError
 
 
 def _rate(text: str) -> float:
@@ -40,7 +41,12 @@ def parser() -> argparse.ArgumentParser:
         help="fix the clock at 2026-01-01T00:00:00+00:00 and step imports per poll, so "
         "responses repeat byte for byte",
     )
-    p.add_argument("--db", default=":memory:", help="SQLite file, or :memory: (default)")
+    p.add_argument(
+        "--db",
+        default=":memory:",
+        help="SQLite file, or :memory: (default); an existing sandbox database is reopened "
+        "with its data (same --seed), anything else is refused",
+    )
     p.add_argument("--files-dir", type=pathlib.Path, help="folder for files (default: temp)")
     p.add_argument(
         "--allow-reset",
@@ -100,7 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     def announce(port: int) -> None:
         print(ready_line(port, config), flush=True)
 
-    asyncio.run(serve(config, args.port, announce, log_level=level))
+    try:
+        asyncio.run(serve(config, args.port, announce, log_level=level))
+    except StoreError as exc:  # raised before the port is bound: one line, like cli.error
+        cli.exit(2, f"{cli.prog}: error: {exc}\n")
     return 0
 
 

@@ -31,9 +31,9 @@ from ._faults import FaultMiddleware
 from ._http import ApiError, error_response
 from ._ids import ContactIds
 from ._imports import ImportRunner
-from ._seed import seed
+from ._seed import seed, seed_files
 from ._state import Sandbox
-from ._store import connect
+from ._store import StoreError, connect, stored_seed
 
 log = logging.getLogger("which50_sandbox")
 
@@ -59,12 +59,28 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def build_state(config: SandboxConfig) -> Sandbox:
-    """Storage, seeded data and folders for one sandbox."""
+    """Storage, data and folders for one sandbox.
+
+    A new database is seeded. A reopened one (`--db` naming a sandbox database) keeps its data
+    and is not seeded again; it must be opened with the seed it was built with, which keys
+    every `EncContactId`. Files are not in the database: an empty files folder (a fresh
+    temporary one, say) gets the dataset's files, and one with anything in it is left as it
+    is. Import jobs it left `Queued` or `Running` are resumed when the app starts
+    (`ImportRunner.resume`). A file that is not a sandbox database is a `StoreError` (a
+    ValueError), and is left untouched.
+    """
+    conn = connect(config.db)
+    stored = stored_seed(conn)
+    if stored is not None and stored != config.seed:
+        conn.close()
+        raise StoreError(
+            f"{config.db} was built with --seed {stored} (it keys every EncContactId); "
+            "reopen it with that seed"
+        )
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="which50-sandbox-"))
     files_root = config.files_dir or scratch / "files"
     files_root.mkdir(parents=True, exist_ok=True)
     (scratch / "deleted").mkdir()
-    conn = connect(config.db)
     state = Sandbox(
         config=config,
         conn=conn,
@@ -74,7 +90,10 @@ def build_state(config: SandboxConfig) -> Sandbox:
         scratch=scratch / "deleted",
     )
     state.importer = ImportRunner(state)
-    seed(conn, files_root, seed=config.seed, contacts=config.contacts)
+    if stored is None:
+        seed(conn, files_root, seed=config.seed, contacts=config.contacts)
+    elif not any(files_root.iterdir()):
+        seed_files(files_root)
     return state
 
 
@@ -100,13 +119,17 @@ async def _reset(request: Request) -> Response:
 
 
 def create_app(config: SandboxConfig) -> Starlette:
-    """A fresh sandbox as an ASGI app (seeded at once; its folders go at lifespan shutdown).
+    """A sandbox as an ASGI app (seeded at once unless `config.db` is a sandbox database to
+    reopen; its folders go at lifespan shutdown). Raises ValueError when `config.db` names a
+    file that is not a sandbox database.
 
-    Usable in-process, e.g. with `httpx.ASGITransport(app=create_app(config))`.
+    Usable in-process, e.g. with `httpx.ASGITransport(app=create_app(config))`; import jobs a
+    reopened database left running resume at lifespan startup.
     """
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.sandbox.importer.resume()
         try:
             yield
         finally:

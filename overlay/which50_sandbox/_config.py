@@ -68,7 +68,8 @@ class SandboxConfig:
     set, is a bearer token that may read but gets 403 on POST, PUT, PATCH and DELETE.
     `seed` and `contacts` pick the deterministic dataset; `frozen_time` fixes the clock at
     `FROZEN_AT` so that, with a fixed seed, responses repeat byte for byte. `db` is an SQLite
-    path or `:memory:`; `files_dir` is the folder the files operations serve (a fresh temporary
+    path or `:memory:`; a sandbox database is reopened with its data (see `_app.build_state`);
+    `files_dir` is the folder the files operations serve (a fresh temporary
     folder, removed at shutdown, when None). `allow_reset` serves `POST /_sandbox/reset`, outside
     the API's base path, which throws every change away and re-seeds; the recordings use it to
     give each test the same starting state without restarting the process.

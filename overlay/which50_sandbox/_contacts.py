@@ -9,7 +9,9 @@ Match semantics, shared by every writing operation:
 - PATCH (`update_matching`): the values come from the query (`?match=Email&Email=...`); every
   contact that matches is updated; none is created.
 
-Values are compared in their text form on both sides, so `123456` matches `"123456"`.
+Values are compared in their text form on both sides, so `123456` matches `"123456"`; a null
+value matches nothing. Every lookup reads the store at write time, and a contact created by a
+matching write records its match key, which the store keeps unique (`_matching`).
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from typing import Any
 from starlette.requests import Request
 from which50_models import Contact
 
+from . import _matching
 from ._http import ApiError, bad_request, found, not_found, query_list
 from ._state import Sandbox
-from ._store import dumps, json_path
+from ._store import dumps
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MOBILE = re.compile(r"^\+?[0-9]{9,15}$")
@@ -102,28 +105,16 @@ def list_schema(conn: sqlite3.Connection, list_id: int) -> ListSchema:
     return ListSchema(list_id, map_types, choices)
 
 
-def find_matching(
-    conn: sqlite3.Connection, list_id: int, pairs: Sequence[tuple[str, Any]]
-) -> list[int]:
-    """Ids of the contacts of the list whose fields equal the pairs (text comparison)."""
-    clauses = " AND ".join(
-        "CAST(json_extract(vals, ?) AS TEXT) IS CAST(json_extract(?, '$') AS TEXT)" for _ in pairs
-    )
-    params: list[Any] = [list_id]
-    for name, value in pairs:
-        params += [json_path(name), dumps(value)]
-    rows = conn.execute(
-        f"SELECT id FROM contacts WHERE list_id = ? AND {clauses} ORDER BY id", params
-    ).fetchall()
-    return [row[0] for row in rows]
-
-
 def insert_contact(
-    conn: sqlite3.Connection, list_id: int, values: dict[str, Any], warnings: list[str]
+    conn: sqlite3.Connection,
+    list_id: int,
+    values: dict[str, Any],
+    warnings: list[str],
+    match_key: str | None = None,
 ) -> int:
     cursor = conn.execute(
-        "INSERT INTO contacts (list_id, vals, warnings) VALUES (?, ?, ?)",
-        (list_id, dumps(values), dumps(warnings) if warnings else None),
+        "INSERT INTO contacts (list_id, vals, warnings, match_key) VALUES (?, ?, ?, ?)",
+        (list_id, dumps(values), dumps(warnings) if warnings else None, match_key),
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
@@ -148,7 +139,10 @@ def upsert(
     *,
     enc_contact_id: str | None = None,
 ) -> list[int]:
-    """POST/PUT semantics: update the matching contacts, or create one. Their ids."""
+    """POST/PUT semantics: update the matching contacts, or create one. Their ids.
+
+    Call it inside a `transaction`: the lookup and the write it decides must be one.
+    """
     schema = list_schema(sb.conn, list_id)
     values = values or {}
     schema.check_names(match, "Match field")
@@ -156,6 +150,7 @@ def upsert(
         if name not in values:
             raise bad_request(f"Match field '{name}' has no value in the contact's Values.")
     kept, warnings = schema.clean(values, strict=True)
+    key: str | None = None
     if enc_contact_id:
         own = sb.ids.decode(enc_contact_id)
         row = sb.conn.execute("SELECT list_id FROM contacts WHERE id = ?", (own,)).fetchone()
@@ -163,11 +158,11 @@ def upsert(
             raise not_found("contact")
         ids = [own] if own is not None else []
     elif match:
-        ids = find_matching(sb.conn, list_id, [(name, values[name]) for name in match])
+        ids, key = _matching.find(sb.conn, list_id, [(name, values[name]) for name in match])
     else:
         ids = []
     if not ids:
-        return [insert_contact(sb.conn, list_id, kept, warnings)]
+        return [insert_contact(sb.conn, list_id, kept, warnings, key)]
     for contact_id in ids:
         update_contact(sb.conn, contact_id, kept, warnings)
     return ids
@@ -191,7 +186,7 @@ def update_matching(
             raise bad_request(f"Match field '{name}' has no value in the query string.")
         pairs.append((name, query[name]))
     kept, warnings = schema.clean(values or {}, strict=True)
-    ids = find_matching(sb.conn, list_id, pairs)
+    ids, _ = _matching.find(sb.conn, list_id, pairs)
     for contact_id in ids:
         update_contact(sb.conn, contact_id, kept, warnings)
     return ids

@@ -7,7 +7,6 @@ PascalCase names; request bodies are validated with the same models. A problem i
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from functools import cache
 from typing import Any, TypeVar
@@ -17,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from which50_models import Error
 
+from . import _json
 from ._store import MAX_ID
 
 M = TypeVar("M", bound=BaseModel)
@@ -108,11 +108,15 @@ def query_list(request: Request, name: str) -> list[str]:
 
 
 async def json_body(request: Request) -> Any:
-    raw = await request.body()
+    """The body parsed by the strict parser (`_json`), or 400."""
+    return parse_json(await request.body())
+
+
+def parse_json(raw: bytes) -> Any:
     try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise bad_request(f"The body is not valid JSON: {exc}") from None
+        return _json.loads(raw)
+    except _json.JsonBodyError as exc:
+        raise bad_request(str(exc)) from None
 
 
 async def model_body(request: Request, model: type[M]) -> M:

@@ -1,13 +1,16 @@
 """The traversal guard of the files operations.
 
 Every `filePath`, `subFolder` and upload file name goes through `relative_path`, which accepts
-only a plain relative, `/`-separated path, and then through `inside`, which resolves it (symbolic
-links included) and proves it stays under the sandbox's folder. Anything else is a `PathError`,
-which the routes answer with 400, before any file is touched.
+only a plain relative, `/`-separated path, and then through `inside`, which checks its length
+against the file system's limits (a name longer than `NAME_MAX` bytes, or a whole path longer than
+`PATH_MAX`, can name no file), resolves it (symbolic links included) and proves it stays under
+the sandbox's folder. Anything else is a `PathError`, which the routes answer with 400, before
+any file is touched.
 """
 
 from __future__ import annotations
 
+import os
 import pathlib
 import re
 
@@ -50,10 +53,26 @@ def file_name(raw: str) -> str:
     return segments[0]
 
 
+def _limit(root: pathlib.Path, name: str, fallback: int) -> int:
+    try:
+        return os.pathconf(root, name)
+    except (OSError, ValueError):
+        return fallback
+
+
 def inside(root: pathlib.Path, segments: tuple[str, ...]) -> pathlib.Path:
-    """The resolved path of `segments` under `root`; PathError if it would leave `root`."""
+    """The resolved path of `segments` under `root`; PathError if it is too long for the file
+    system or would leave `root`."""
     base = root.resolve()
-    target = base.joinpath(*segments).resolve()
+    name_max = _limit(base, "PC_NAME_MAX", 255)
+    for segment in segments:
+        if len(os.fsencode(segment)) > name_max:
+            raise PathError(f"The path has a name longer than {name_max} bytes.")
+    joined = base.joinpath(*segments)
+    path_max = _limit(base, "PC_PATH_MAX", 4096)
+    if len(os.fsencode(joined)) >= path_max:
+        raise PathError(f"The path is longer than the file system allows ({path_max} bytes).")
+    target = joined.resolve()
     if target != base and not target.is_relative_to(base):
         raise PathError("The path leaves the files folder.")
     return target

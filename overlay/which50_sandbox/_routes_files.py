@@ -1,6 +1,8 @@
 """Files (#30-#32): upload, download and delete inside the sandbox's own folder.
 
-Every path goes through the traversal guard (`_paths`) before any file is touched. Uploads are
+Every path goes through the traversal guard (`_paths`) before any file is touched, and an error
+the file system raises because of the path's shape (a name or path too long, a file where a
+folder should be) is a 400 too, never a 500. Uploads are
 streamed to a temporary file beside the target and renamed into place; downloads stream from
 disk. A delete with `download=true` first moves the file to the sandbox's private scratch
 folder, then streams it from there and removes it.
@@ -8,9 +10,12 @@ folder, then streams it from there and removes it.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import pathlib
 import tempfile
+from collections.abc import Iterator
 
 from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
@@ -27,6 +32,21 @@ CHUNK = 1 << 20
 DEFAULT_UPLOAD_NAME = "upload.bin"
 
 
+# errors of the path's own shape: the caller's to fix, not the server's
+_PATH_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.ENOTDIR, errno.EISDIR, errno.ELOOP})
+
+
+@contextlib.contextmanager
+def _path_errors() -> Iterator[None]:
+    """Answer a file-system error caused by the path with 400; let others be the server's."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _PATH_ERRNOS:
+            raise
+        raise bad_request(f"The file system refuses the path: {os.strerror(exc.errno)}.") from None
+
+
 def _existing_file(sb: Sandbox, request: Request) -> pathlib.Path:
     raw = request.query_params.get("filePath")
     if raw is None:
@@ -35,8 +55,9 @@ def _existing_file(sb: Sandbox, request: Request) -> pathlib.Path:
         path = inside(sb.files_root, relative_path(raw))
     except PathError as exc:
         raise bad_request(str(exc)) from None
-    if not path.is_file():
-        raise ApiError(404, "No file found at that path.")
+    with _path_errors():
+        if not path.is_file():
+            raise ApiError(404, "No file found at that path.")
     return path
 
 
@@ -56,11 +77,17 @@ async def delete_file(request: Request) -> Response:
     sb = sandbox(request)
     path = _existing_file(sb, request)
     if not _flag(request, "download"):
-        path.unlink()
+        with _path_errors():
+            path.unlink()
         return Response(b"", media_type="application/octet-stream")
     fd, moved = tempfile.mkstemp(dir=sb.scratch)
     os.close(fd)
-    os.replace(path, moved)
+    try:
+        with _path_errors():
+            os.replace(path, moved)
+    except BaseException:
+        os.unlink(moved)
+        raise
     return FileResponse(
         moved,
         media_type="application/octet-stream",
@@ -87,10 +114,11 @@ async def upload_file(request: Request) -> Response:
             target = inside(sb.files_root, (*folder, name))
         except PathError as exc:
             raise bad_request(str(exc)) from None
-        if (target_dir.exists() and not target_dir.is_dir()) or target.is_dir():
-            raise bad_request("The path names a folder, not a file.")
-        target_dir.mkdir(parents=True, exist_ok=True)
-        size = await _save(upload, target)
+        with _path_errors():
+            if (target_dir.exists() and not target_dir.is_dir()) or target.is_dir():
+                raise bad_request("The path names a folder, not a file.")
+            target_dir.mkdir(parents=True, exist_ok=True)
+            size = await _save(upload, target)
     return model_json(
         UploadedFile, {"FilePath": "/".join((*folder, name)), "FileName": name, "Size": size}
     )

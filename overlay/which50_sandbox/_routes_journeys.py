@@ -24,7 +24,7 @@ from . import _contacts
 from ._http import ApiError, found, id_param, model_body, model_json, models_json, not_found
 from ._pdf import landing_page_pdf
 from ._state import Sandbox, sandbox
-from ._store import json_path
+from ._store import json_path, transaction
 
 # The contacts behind each documented report state: a SQL condition on `interactions`.
 EMAIL_STATES = {
@@ -313,7 +313,8 @@ async def generate_landing_page_pdf(request: Request) -> Response:
     if page is None:
         raise not_found("landing page")
     contact = await model_body(request, Contact)
-    ids = _contacts.upsert_from_request(sb, request, journey["list_id"], contact)
+    with transaction(sb.conn):
+        ids = _contacts.upsert_from_request(sb, request, journey["list_id"], contact)
     stored = _contacts.render(sb, _contacts.contact_row(sb, ids[0]))
     pdf = landing_page_pdf(page["name"], journey["name"], stored["Values"], sb.clock.iso())
     return Response(pdf, media_type="application/pdf")

@@ -30,7 +30,7 @@ from ._http import (
 )
 from ._routes_journeys import campaigns
 from ._state import Sandbox, sandbox
-from ._store import MAX_ID
+from ._store import MAX_ID, transaction
 
 # Query keys that are parameters of their own, never PATCH match values.
 RESERVED_QUERY = frozenset({"match", "customevents"})
@@ -115,7 +115,8 @@ async def upsert_contact(request: Request) -> Response:
     sb = sandbox(request)
     list_id = id_param(request, "contactListId", "contact list")
     contact = await model_body(request, Contact)
-    ids = _contacts.upsert_from_request(sb, request, list_id, contact)
+    with transaction(sb.conn):
+        ids = _contacts.upsert_from_request(sb, request, list_id, contact)
     return model_json(Contact, _contacts.render(sb, _contacts.contact_row(sb, ids[0])))
 
 
@@ -129,8 +130,9 @@ async def update_matching_contacts(request: Request) -> Response:
     list_id = id_param(request, "contactListId", "contact list")
     contact = await model_body(request, Contact)
     match = query_list(request, "match")
-    ids = _contacts.update_matching(sb, list_id, contact.values, match, match_values(request))
-    _contacts.record_custom_events(sb, query_list(request, "customevents"), ids)
+    with transaction(sb.conn):
+        ids = _contacts.update_matching(sb, list_id, contact.values, match, match_values(request))
+        _contacts.record_custom_events(sb, query_list(request, "customevents"), ids)
     return models_json(Contact, _contacts.render_ids(sb, ids))
 
 
@@ -155,7 +157,8 @@ async def submit_contact_form(request: Request) -> Response:
     schema = _contacts.list_schema(sb.conn, list_id)
     match = ["Email"] if not enc and fields.get("Email") and "Email" in schema.map_types else []
     try:
-        ids = _contacts.upsert(sb, list_id, fields, match, enc_contact_id=enc)
+        with transaction(sb.conn):
+            ids = _contacts.upsert(sb, list_id, fields, match, enc_contact_id=enc)
     except ApiError as error:
         if error.status != 400:
             raise
@@ -169,11 +172,12 @@ async def register_device(request: Request) -> Response:
     body = await model_body(request, RegisterDeviceRequest)
     if not body.device_id:
         raise bad_request("DeviceId is required.")
-    ids = _contacts.upsert_from_request(sb, request, list_id, body.contact)
-    sb.conn.executemany(
-        "INSERT INTO devices (contact_id, device_id, registered) VALUES (?, ?, ?)",
-        [(contact_id, body.device_id, sb.clock.iso()) for contact_id in ids],
-    )
+    with transaction(sb.conn):
+        ids = _contacts.upsert_from_request(sb, request, list_id, body.contact)
+        sb.conn.executemany(
+            "INSERT INTO devices (contact_id, device_id, registered) VALUES (?, ?, ?)",
+            [(contact_id, body.device_id, sb.clock.iso()) for contact_id in ids],
+        )
     return model_json(Contact, _contacts.render(sb, _contacts.contact_row(sb, ids[0])))
 
 

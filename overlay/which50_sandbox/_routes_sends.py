@@ -18,6 +18,7 @@ from . import _contacts
 from ._http import bad_request, body_id, found, model_body, model_json, not_found, query_list
 from ._routes_lists import match_values
 from ._state import Sandbox, sandbox
+from ._store import transaction
 
 
 def _item(sb: Sandbox, kind: str, item_id: int | None) -> sqlite3.Row:
@@ -65,15 +66,17 @@ async def _send(request: Request, kind: str, *, patch: bool) -> Response:
     _contacts.list_schema(sb.conn, list_id)
     item = _item(sb, kind, item_id)
     match = query_list(request, "match")
-    if patch:
-        ids = _contacts.update_matching(sb, list_id, contact.values, match, match_values(request))
-        if not ids:
-            raise not_found("contact matching the query")
-    else:
-        ids = _contacts.upsert(
-            sb, list_id, contact.values, match, enc_contact_id=contact.enc_contact_id
-        )
-    _record(sb, item, ids)
+    with transaction(sb.conn):
+        if patch:
+            values = match_values(request)
+            ids = _contacts.update_matching(sb, list_id, contact.values, match, values)
+            if not ids:
+                raise not_found("contact matching the query")
+        else:
+            ids = _contacts.upsert(
+                sb, list_id, contact.values, match, enc_contact_id=contact.enc_contact_id
+            )
+        _record(sb, item, ids)
     return model_json(Contact, _contacts.render(sb, _contacts.contact_row(sb, ids[0])))
 
 

@@ -14,7 +14,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
-from ._store import dumps, insert_many
+from ._store import dumps, insert_many, record_seed, transaction
 
 EPOCH = datetime.fromisoformat("2025-11-01T09:00:00+00:00")
 
@@ -123,25 +123,30 @@ def _iso(moment: datetime) -> str:
 
 
 def seed(conn: sqlite3.Connection, files_root: pathlib.Path, *, seed: int, contacts: int) -> None:
-    """Fill a fresh database and files folder."""
+    """Fill a fresh database (in one transaction, recording the seed) and files folder."""
     rng = random.Random(seed)
-    conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO lists (id, name) VALUES (?, ?)",
-        [(1042, "Newsletter subscribers"), (1057, "Loyalty members")],
-    )
-    _fields(conn)
-    list_sizes = {1042: contacts - contacts // 3, 1057: contacts // 3}
-    members = _contacts(conn, rng, list_sizes)
-    _linked_data(conn, rng, members[1042])
-    _journeys(conn, rng, members)
-    conn.execute(
-        "INSERT INTO import_jobs (id, list_id, field_names, status, progress, start_date, "
-        "finish_date, inserted, total, processed) VALUES (58211, 1042, ?, 'Completed', 100, ?, "
-        "?, 0, 0, 0)",
-        (dumps(["Email", "FirstName", "LastName", "City"]), _iso(EPOCH), _iso(EPOCH)),
-    )
-    conn.execute("COMMIT")
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO lists (id, name) VALUES (?, ?)",
+            [(1042, "Newsletter subscribers"), (1057, "Loyalty members")],
+        )
+        _fields(conn)
+        list_sizes = {1042: contacts - contacts // 3, 1057: contacts // 3}
+        members = _contacts(conn, rng, list_sizes)
+        _linked_data(conn, rng, members[1042])
+        _journeys(conn, rng, members)
+        conn.execute(
+            "INSERT INTO import_jobs (id, list_id, field_names, status, progress, start_date, "
+            "finish_date, inserted, total, processed) VALUES (58211, 1042, ?, 'Completed', 100, "
+            "?, ?, 0, 0, 0)",
+            (dumps(["Email", "FirstName", "LastName", "City"]), _iso(EPOCH), _iso(EPOCH)),
+        )
+        record_seed(conn, seed)
+    seed_files(files_root)
+
+
+def seed_files(files_root: pathlib.Path) -> None:
+    """The dataset's files (a reopened database's, when its files folder is a fresh one)."""
     for relative, text in FILES.items():
         path = files_root.joinpath(*relative.split("/"))
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
+from collections.abc import Callable
 
 from which50_client import AuthenticatedClient
-from which50_client.api.contact_lists import upsert_contact
+from which50_client.api.contact_lists import list_contact_list_contacts, upsert_contact
 from which50_client.api.import_jobs import (
     add_import_job_contacts,
     create_import_job,
@@ -15,7 +17,7 @@ from which50_client.api.import_jobs import (
 from which50_client.models import Contact, Error, ImportJob, ImportJobCreateRequest
 from which50_sandbox.testing import SandboxServer
 
-from .conftest import client_for, contact, list_count
+from .conftest import client_for, contact, list_count, values_of
 
 FIELDS = ImportJobCreateRequest(field_names=["Email", "FirstName", "City"])
 
@@ -140,3 +142,35 @@ def test_import_runs_in_the_background_with_a_real_clock(which50_sandbox_factory
             time.sleep(0.01)
         assert statuses[-1] == "Completed"
         assert job.inserted_contacts == 6000 and job.start_date and job.finish_date
+
+
+def test_two_concurrent_imports_leave_one_contact_per_email(
+    which50_sandbox_factory: Callable[..., SandboxServer],
+) -> None:
+    server = which50_sandbox_factory(frozen_time=False)
+    emails = [f"both{n}@example.org" for n in range(10_000)]
+    with client_for(server) as client:
+        jobs = []
+        for tag in ("A", "B"):
+            job_id = new_job(client)
+            for start in range(0, len(emails), 1000):
+                rows = [
+                    contact({"Email": e, "FirstName": tag}) for e in emails[start : start + 1000]
+                ]
+                add_import_job_contacts.sync(1042, job_id, client=client, body=rows)
+            jobs.append(job_id)
+        for job_id in jobs:  # both run at once, a batch of each in turn
+            run_import_job.sync(1042, job_id, client=client, match=["Email"])
+        deadline = time.monotonic() + 60
+        while True:
+            done = [get_import_job.sync(1042, job_id, client=client) for job_id in jobs]
+            statuses = [job.current_status for job in done if isinstance(job, ImportJob)]
+            if statuses == ["Completed", "Completed"] or time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+        assert statuses == ["Completed", "Completed"]
+        listed = list_contact_list_contacts.sync(1042, client=client)
+        assert isinstance(listed, list)
+        seen = Counter(values_of(c).get("Email") for c in listed)
+        assert {seen[e] for e in emails} == {1}
+        assert list_count(client) == 50 - 50 // 3 + len(emails)

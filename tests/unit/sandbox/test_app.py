@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import pathlib
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from starlette.routing import Mount, Route
 from which50_sandbox import FaultConfig, SandboxConfig, create_app
 from which50_sandbox._state import Sandbox
 
@@ -116,6 +118,20 @@ async def test_reset_drops_every_change_and_seeds_again(tmp_path: pathlib.Path) 
             transport=transport, base_url="http://sandbox", headers=headers
         ) as client:
             assert (await client.post("/_sandbox/reset")).status_code == 404
+
+
+async def test_every_endpoint_runs_on_the_event_loop() -> None:
+    """A plain `def` endpoint would run in Starlette's threadpool, beside the loop's own use of
+    the one SQLite connection; every endpoint is a coroutine, so all store work stays on the
+    loop's thread (see `which50_sandbox._store`)."""
+    app = create_app(SandboxConfig(token="T", contacts=0, allow_reset=True))
+    async with app.router.lifespan_context(app):
+        routes = [r for r in app.routes if isinstance(r, Route)]
+        for mount in (r for r in app.routes if isinstance(r, Mount)):
+            routes += [r for r in mount.routes if isinstance(r, Route)]
+    assert len(routes) > 50
+    sync = [r.path for r in routes if not inspect.iscoroutinefunction(r.endpoint)]
+    assert sync == []
 
 
 def test_config_is_checked() -> None:

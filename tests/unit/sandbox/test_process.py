@@ -59,6 +59,56 @@ def test_cli_refuses_a_reset_of_a_database_file(tmp_path: pathlib.Path) -> None:
     assert proc.returncode == 2 and "in-memory database" in proc.stderr
 
 
+def test_cli_reopens_a_database_file_with_its_data(tmp_path: pathlib.Path) -> None:
+    db = str(tmp_path / "sandbox.db")
+    with (
+        run_sandbox(db=db, token="T") as first,
+        httpx.Client(base_url=first.base_url, headers={"Authorization": "Bearer T"}) as client,
+    ):
+        made = client.post(
+            "/contactLists/1042/contact?match=Email", json={"Values": {"Email": "kept@ex.org"}}
+        ).json()
+        lists = client.get("/contactLists").json()
+    with (
+        run_sandbox(db=db, token="T") as second,
+        httpx.Client(base_url=second.base_url, headers={"Authorization": "Bearer T"}) as client,
+    ):
+        assert client.get("/contactLists").json() == lists  # nothing seeded twice
+        kept = client.get(f"/contacts/{made['EncContactId']}")
+        assert kept.status_code == 200 and kept.json()["Values"] == {"Email": "kept@ex.org"}
+        # the dataset's files are served from the new (empty) files folder
+        assert client.get("/files", params={"filePath": "exports/README.txt"}).status_code == 200
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database\n"])
+def test_cli_refuses_a_file_that_is_not_a_sandbox_database(
+    tmp_path: pathlib.Path, content: bytes
+) -> None:
+    path = tmp_path / "notes.db"
+    if content:
+        path.write_bytes(content)
+    else:  # an SQLite database of something else
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"import sqlite3; sqlite3.connect({str(path)!r}).execute('CREATE TABLE t (x)')",
+            ],
+            check=True,
+        )
+    before = path.read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-m", "which50_sandbox", f"--db={path}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,  # a sandbox that took the file would serve until stopped
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "not a which50 sandbox database" in proc.stderr
+    assert path.read_bytes() == before
+
+
 def transcript(server: SandboxServer) -> list[bytes]:
     """A fixed sequence of requests, reads and writes, and the raw bytes of every answer."""
     out: list[bytes] = []
