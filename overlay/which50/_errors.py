@@ -15,6 +15,15 @@ Which50Error
                                   spec says
 ```
 
+Bulk import (`import_contacts`) adds one for its checkpoint file, which is an argument of the
+call:
+
+```
+ValueError
+└── CheckpointError               an import checkpoint that cannot be used: unreadable, corrupt,
+                                  of another format or import, or made over other input
+```
+
 `make_status_error` maps a status to its class; it is the only place that does. Every error
 carries the request's method and URL (with any credentials in the URL redacted) and, for status
 errors, the status code, the response headers and the body (parsed JSON where possible, else the
@@ -24,6 +33,7 @@ raw text). No error keeps the `httpx.Request`, whose headers carry the credentia
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -36,6 +46,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CheckpointError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -195,3 +206,18 @@ def make_status_error(
         headers=headers,
         body=body,
     )
+
+
+class CheckpointError(ValueError):
+    """An import checkpoint that cannot be used: unreadable, empty, corrupt, of another format,
+    made for another import, or made over other input than the call was given. ``path`` is the
+    file; ``batch`` is the first batch found to differ, when there is one. The message says how
+    to start over."""
+
+    path: Path
+    batch: int | None
+
+    def __init__(self, message: str, *, path: Path, batch: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.batch = batch

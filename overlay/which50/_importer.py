@@ -1,8 +1,10 @@
 """Bulk import drivers: `import_contacts` and its async twin (see `_bulk` for the pure parts).
 
-1. Read the list's fields and check every row against them (rejected rows are reported, never
-   sent). 2. Create the job, or take it from the checkpoint. 3. Send batches of at most 10,000
-   with at most ``concurrency`` in flight, recording each acknowledged batch in the checkpoint.
+1. Check the arguments and open the checkpoint, before any request.
+2. Read the list's fields, to check every row against them (rejected rows are reported, never
+   sent). Create the job, or take it from the checkpoint.
+3. Send batches of at most 10,000 with at most ``concurrency`` in flight, recording each
+   acknowledged batch in the checkpoint, and checking the input against it as it is read.
 4. Run the job (once), then poll it with backoff until it ends.
 """
 
@@ -12,7 +14,15 @@ import asyncio
 import datetime
 import itertools
 import os
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING
 
@@ -21,6 +31,7 @@ from ._bulk import (
     TERMINAL_STATUSES,
     Batch,
     Checkpoint,
+    Fingerprint,
     ImportProgress,
     ImportReport,
     RejectedRow,
@@ -29,7 +40,12 @@ from ._bulk import (
     batches,
     read_rows,
 )
-from ._constants import DEFAULT_POLL_INTERVAL, MAX_BATCH_SENDS, MAX_POLL_INTERVAL
+from ._constants import (
+    DEFAULT_POLL_INTERVAL,
+    MAX_BATCH_SENDS,
+    MAX_IMPORT_BATCH,
+    MAX_POLL_INTERVAL,
+)
 from ._errors import APIConnectionError
 from ._params import int_id
 
@@ -79,13 +95,17 @@ class ImportSettings:
             raise ValueError("match must name the fields that identify a contact, e.g. ['Email']")
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, not {concurrency}")
+        if not 1 <= batch_size <= MAX_IMPORT_BATCH:
+            raise ValueError(f"batch_size must be 1..{MAX_IMPORT_BATCH}, not {batch_size}")
         self.match = list(match)
         self.custom_events = None if custom_events is None else list(custom_events)
         self.batch_size = batch_size
         self.concurrency = concurrency
         self._progress = progress
-        self._checkpoint_path = checkpoint
         rows_iter = read_rows(rows)
+        # A CSV file is opened here, and closed by `close` (an iterable of the caller's is left
+        # to the caller).
+        self._opened = rows_iter if isinstance(rows, str | os.PathLike) else None
         first = next(rows_iter, None)
         self._rows: Iterator[Row] = (
             rows_iter if first is None else itertools.chain([first], rows_iter)
@@ -98,34 +118,67 @@ class ImportSettings:
             self.field_names = list(self.match)
         self.rejected: list[RejectedRow] = []
         self.read = [0]
+        self.fingerprint = Fingerprint()
         self.sent_contacts = 0
         self.sent_batches = 0
-        self.ledger: Checkpoint | None = None
         self.checker: RowChecker | None = None
-
-    def prepare(self, fields: Sequence[ContactSchemaField]) -> Checkpoint:
-        self.checker = RowChecker(fields, self.match, self.field_names)
         settings = Checkpoint.settings_of(
             match=self.match,
             field_names=self.field_names,
             custom_events=self.custom_events,
             batch_size=self.batch_size,
         )
-        self.ledger = Checkpoint.open(self._checkpoint_path, self.contact_list_id, settings)
+        try:
+            self.ledger = Checkpoint.open(checkpoint, self.contact_list_id, settings)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Close the CSV file this import opened, if any (at the end, or when it failed)."""
+        if isinstance(self._opened, Generator):
+            self._opened.close()
+
+    def prepare(self, fields: Sequence[ContactSchemaField]) -> Checkpoint:
+        self.checker = RowChecker(fields, self.match, self.field_names)
         return self.ledger
 
     def pending_batches(self) -> Iterator[Batch]:
-        assert self.checker is not None and self.ledger is not None
-        for batch in batches(self._rows, self.checker, self.batch_size, self.rejected, self.read):
-            if not self.ledger.is_done(batch):
-                yield batch
+        """The batches the checkpoint does not record as sent; the input is checked against it
+        as it is read (`CheckpointError` at the first difference).
 
-    def acknowledged(self, batch: Batch) -> None:
-        assert self.ledger is not None
-        self.ledger.record(batch)
-        self.sent_contacts += len(batch.rows)
-        self.sent_batches += 1
-        self.report_progress("batches")
+        A batch missing before the last one recorded (it was in flight when an import with
+        ``concurrency`` > 1 stopped) is held until the rows up to that last one are found
+        unchanged, so nothing of a changed input is sent. At most about ``concurrency`` batches
+        are held, as many as are in flight anyway."""
+        assert self.checker is not None
+        last_recorded = max(self.ledger.done, default=-1)
+        held: list[Batch] = []
+        for batch in batches(
+            self._rows, self.checker, self.batch_size, self.rejected, self.read, self.fingerprint
+        ):
+            if not self.ledger.is_done(batch):
+                held.append(batch)
+            if batch.index >= last_recorded:
+                yield from held
+                held.clear()
+        self.ledger.finish(self.read[0], self.fingerprint.whole())
+
+    def acknowledged(self, done: Sequence[Batch], *, report: bool = True) -> None:
+        """Record batches the server acknowledged (saved first, all at once), then count them,
+        telling the progress callback after each unless ``report`` is false."""
+        if not done:
+            return
+        self.ledger.record(*done)
+        for batch in done:
+            self.sent_contacts += len(batch.rows)
+            self.sent_batches += 1
+            if report:
+                self.report_progress("batches")
+
+    def ran(self) -> None:
+        """The job was asked to run over the whole input, read to its end."""
+        self.ledger.ran(self.read[0], self.fingerprint.whole())
 
     def report_progress(self, phase: str, job: ImportJob | None = None) -> None:
         if self._progress is None:
@@ -144,7 +197,6 @@ class ImportSettings:
         )
 
     def report(self, job: ImportJob) -> ImportReport:
-        assert self.ledger is not None
         self.report_progress("done", job)
         return ImportReport(
             job=job,
@@ -156,7 +208,7 @@ class ImportSettings:
         )
 
     def job_id(self) -> int:
-        assert self.ledger is not None and self.ledger.job_id is not None
+        assert self.ledger.job_id is not None
         return self.ledger.job_id
 
 
@@ -168,6 +220,13 @@ def _job_id(job: ImportJob) -> int:
 
 def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
     """The sync driver (see the module docstring)."""
+    try:
+        return _import_contacts(lists, settings)
+    finally:
+        settings.close()
+
+
+def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
     imports, cid = lists.imports, settings.contact_list_id
     ledger = settings.prepare(lists.fields.list(cid))
     if ledger.job_id is None:
@@ -186,24 +245,30 @@ def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRepo
                     raise
                 _retry.sleep(policy.backoff(attempt))
 
-    if not ledger.run_requested:
-        with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="which50-import") as pool:
-            pending: dict[Future[None], Batch] = {}
-            try:
-                for batch in settings.pending_batches():
-                    while len(pending) >= settings.concurrency:
-                        _settle(pending, settings, wait(pending, return_when=FIRST_COMPLETED).done)
-                    pending[pool.submit(send, batch)] = batch
-                while pending:
+    # Once the job ran, the input is still read to the end (and sends nothing): the checkpoint
+    # checks that it is the input the job ran over.
+    with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="which50-import") as pool:
+        pending: dict[Future[None], Batch] = {}
+        try:
+            for batch in settings.pending_batches():
+                while len(pending) >= settings.concurrency:
                     _settle(pending, settings, wait(pending, return_when=FIRST_COMPLETED).done)
-            finally:
-                # Interrupted: record what the server acknowledged, drop what never started.
-                for future in list(pending):
-                    future.cancel()
-                done = wait(pending).done if pending else set()
-                for future in done:
-                    if not future.cancelled() and future.exception() is None:
-                        settings.acknowledged(pending.pop(future))
+                pending[pool.submit(send, batch)] = batch
+            while pending:
+                _settle(pending, settings, wait(pending, return_when=FIRST_COMPLETED).done)
+        finally:
+            # Interrupted: record what the server acknowledged, drop what never started.
+            for future in list(pending):
+                future.cancel()
+            done = wait(pending).done if pending else set()
+            settings.acknowledged(
+                [
+                    pending.pop(future)
+                    for future in done
+                    if not future.cancelled() and future.exception() is None
+                ]
+            )
+    if not ledger.run_requested:
         job = imports.get(cid, job_id) if ledger.resumed else None
         if job is None or _not_started(job):
             job = _run_once(
@@ -212,8 +277,7 @@ def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRepo
                 ),
                 lambda: imports.get(cid, job_id),
             )
-        ledger.run_requested = True
-        ledger.save()
+        settings.ran()
     job = imports.get(cid, job_id)
     waits = _poll_intervals()
     while not _finished(job):
@@ -234,12 +298,9 @@ def _acknowledge(
 ) -> None:
     """Record every batch the server acknowledged, then raise the first failure (the import
     stops there; the ledger keeps the rest, so a resume skips them)."""
-    failures = []
-    for batch, error in outcomes:
-        if error is None:
-            settings.acknowledged(batch)
-        else:
-            failures.append(error)
+    outcomes = list(outcomes)
+    settings.acknowledged([batch for batch, error in outcomes if error is None])
+    failures = [error for _, error in outcomes if error is not None]
     if failures:
         raise failures[0]
 
@@ -274,6 +335,13 @@ async def _arun_once(
 
 async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -> ImportReport:
     """The async driver: `import_contacts`, with tasks instead of threads."""
+    try:
+        return await _aimport_contacts(lists, settings)
+    finally:
+        settings.close()
+
+
+async def _aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -> ImportReport:
     imports, cid = lists.imports, settings.contact_list_id
     ledger = settings.prepare(await lists.fields.list(cid))
     if ledger.job_id is None:
@@ -292,23 +360,23 @@ async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -
                     raise
                 await _retry.asleep(policy.backoff(attempt))
 
-    if not ledger.run_requested:
-        pending: set[asyncio.Task[None]] = set()
-        tasks: dict[asyncio.Task[None], Batch] = {}
-        try:
-            for batch in settings.pending_batches():
-                while len(pending) >= settings.concurrency:
-                    done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                    _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
-                task = asyncio.ensure_future(send(batch))
-                tasks[task] = batch
-                pending.add(task)
-            while pending:
+    pending: set[asyncio.Task[None]] = set()
+    tasks: dict[asyncio.Task[None], Batch] = {}
+    try:
+        for batch in settings.pending_batches():
+            while len(pending) >= settings.concurrency:
                 done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
                 _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
-        finally:
-            for task in pending:
-                task.cancel()
+            task = asyncio.ensure_future(send(batch))
+            tasks[task] = batch
+            pending.add(task)
+        while pending:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
+    finally:
+        for task in pending:
+            task.cancel()
+    if not ledger.run_requested:
         job: ImportJob | None = await imports.get(cid, job_id) if ledger.resumed else None
         if job is None or _not_started(job):
             job = await _arun_once(
@@ -317,8 +385,7 @@ async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -
                 ),
                 lambda: imports.get(cid, job_id),
             )
-        ledger.run_requested = True
-        ledger.save()
+        settings.ran()
     job = await imports.get(cid, job_id)
     waits = _poll_intervals()
     while not _finished(job):

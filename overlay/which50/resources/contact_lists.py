@@ -205,7 +205,9 @@ class ContactLists(SyncResource):
         rather than inserting them). ``field_names`` defaults to the first row's keys.
         ``progress`` receives an `ImportProgress` after each batch and each poll.
         ``checkpoint`` is a file that makes the import resumable: run the same call again after
-        a crash or Ctrl-C and it carries on, with no duplicates and no gaps.
+        a crash or Ctrl-C and it carries on, with no duplicates and no gaps. It refuses
+        (`CheckpointError`) an input that differs from the one it was made with in any row it
+        sent or any row before one, and, once the job ran, in any row at all.
         """
         settings = ImportSettings(
             contact_list_id,
@@ -455,7 +457,9 @@ class AsyncContactLists(AsyncResource):
         rather than inserting them). ``field_names`` defaults to the first row's keys.
         ``progress`` receives an `ImportProgress` after each batch and each poll.
         ``checkpoint`` is a file that makes the import resumable: await the same call again after
-        a crash or Ctrl-C and it carries on, with no duplicates and no gaps.
+        a crash or Ctrl-C and it carries on, with no duplicates and no gaps. It refuses
+        (`CheckpointError`) an input that differs from the one it was made with in any row it
+        sent or any row before one, and, once the job ran, in any row at all.
         """
         settings = ImportSettings(
             contact_list_id,
