@@ -6,6 +6,11 @@
 3. Send batches of at most 10,000 with at most ``concurrency`` in flight, recording each
    acknowledged batch in the checkpoint, and checking the input against it as it is read.
 4. Run the job (once), then poll it with backoff until it ends.
+
+Interrupted (an error, Ctrl-C, a progress callback that raises, a cancelled or timed-out async
+call), both drivers do the same: start no new batch and no new attempt, let the requests already
+on the wire end, record the batches the server acknowledged, then re-raise. A batch waiting
+between two attempts is dropped at once; a resume sends it again.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import asyncio
 import datetime
 import itertools
 import os
+import threading
 from collections.abc import (
     Awaitable,
     Callable,
@@ -24,7 +30,7 @@ from collections.abc import (
     Sequence,
 )
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import _retry
 from ._bulk import (
@@ -58,6 +64,8 @@ if TYPE_CHECKING:
 __all__ = ["ImportSettings", "aimport_contacts", "import_contacts"]
 
 ProgressCallback = Callable[[ImportProgress], None]
+
+_F = TypeVar("_F", Future[None], asyncio.Task[None])  # a send under way, in either driver
 
 
 def _status(job: ImportJob) -> str | None:
@@ -218,79 +226,11 @@ def _job_id(job: ImportJob) -> int:
     return job.id
 
 
-def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
-    """The sync driver (see the module docstring)."""
-    try:
-        return _import_contacts(lists, settings)
-    finally:
-        settings.close()
-
-
-def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
-    imports, cid = lists.imports, settings.contact_list_id
-    ledger = settings.prepare(lists.fields.list(cid))
-    if ledger.job_id is None:
-        ledger.job_id = _job_id(imports.create(cid, settings.field_names))
-        ledger.save()
-    job_id = settings.job_id()
-    policy = lists._runner.retry
-
-    def send(batch: Batch) -> None:
-        for attempt in range(MAX_BATCH_SENDS):
-            try:
-                imports.add_contacts(cid, job_id, batch.rows)
-                return
-            except APIConnectionError:
-                if attempt == MAX_BATCH_SENDS - 1:
-                    raise
-                _retry.sleep(policy.backoff(attempt))
-
-    # Once the job ran, the input is still read to the end (and sends nothing): the checkpoint
-    # checks that it is the input the job ran over.
-    with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="which50-import") as pool:
-        pending: dict[Future[None], Batch] = {}
-        try:
-            for batch in settings.pending_batches():
-                while len(pending) >= settings.concurrency:
-                    _settle(pending, settings, wait(pending, return_when=FIRST_COMPLETED).done)
-                pending[pool.submit(send, batch)] = batch
-            while pending:
-                _settle(pending, settings, wait(pending, return_when=FIRST_COMPLETED).done)
-        finally:
-            # Interrupted: record what the server acknowledged, drop what never started.
-            for future in list(pending):
-                future.cancel()
-            done = wait(pending).done if pending else set()
-            settings.acknowledged(
-                [
-                    pending.pop(future)
-                    for future in done
-                    if not future.cancelled() and future.exception() is None
-                ]
-            )
-    if not ledger.run_requested:
-        job = imports.get(cid, job_id) if ledger.resumed else None
-        if job is None or _not_started(job):
-            job = _run_once(
-                lambda: imports.run(
-                    cid, job_id, match=settings.match, custom_events=settings.custom_events
-                ),
-                lambda: imports.get(cid, job_id),
-            )
-        settings.ran()
-    job = imports.get(cid, job_id)
-    waits = _poll_intervals()
-    while not _finished(job):
-        settings.report_progress("running", job)
-        _retry.sleep(next(waits))
-        job = imports.get(cid, job_id)
-    return settings.report(job)
-
-
-def _settle(
-    pending: dict[Future[None], Batch], settings: ImportSettings, done: Iterable[Future[None]]
-) -> None:
-    _acknowledge(settings, [(pending.pop(future), future.exception()) for future in done])
+def _outcomes(
+    pending: dict[_F, Batch], done: Iterable[_F]
+) -> list[tuple[Batch, BaseException | None]]:
+    """The finished sends, taken out of ``pending``, with their errors."""
+    return [(pending.pop(f), f.exception()) for f in done]
 
 
 def _acknowledge(
@@ -303,6 +243,11 @@ def _acknowledge(
     failures = [error for _, error in outcomes if error is not None]
     if failures:
         raise failures[0]
+
+
+def _survivors(pending: dict[_F, Batch]) -> list[Batch]:
+    """The batches of finished sends that succeeded (the others failed or never started)."""
+    return [batch for f, batch in pending.items() if not f.cancelled() and f.exception() is None]
 
 
 def _poll_intervals() -> Iterator[float]:
@@ -333,6 +278,77 @@ async def _arun_once(
         return await run() if _not_started(job) else job
 
 
+def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
+    """The sync driver (see the module docstring)."""
+    try:
+        return _import_contacts(lists, settings)
+    finally:
+        settings.close()
+
+
+def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
+    imports, cid = lists.imports, settings.contact_list_id
+    ledger = settings.prepare(lists.fields.list(cid))
+    if ledger.job_id is None:
+        ledger.job_id = _job_id(imports.create(cid, settings.field_names))
+        ledger.save()
+    job_id = settings.job_id()
+    policy = lists._runner.retry
+    stop = threading.Event()
+
+    def send(batch: Batch) -> None:
+        for attempt in range(MAX_BATCH_SENDS):
+            try:
+                imports.add_contacts(cid, job_id, batch.rows)
+                return
+            except APIConnectionError:
+                if attempt == MAX_BATCH_SENDS - 1 or stop.is_set():
+                    raise
+                _retry.pause(policy.backoff(attempt), stop)
+                if stop.is_set():
+                    raise
+
+    # Once the job ran, the input is still read to the end (and sends nothing): the checkpoint
+    # checks that it is the input the job ran over.
+    with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="which50-import") as pool:
+        pending: dict[Future[None], Batch] = {}
+        try:
+            for batch in settings.pending_batches():
+                while len(pending) >= settings.concurrency:
+                    done = wait(pending, return_when=FIRST_COMPLETED).done
+                    _acknowledge(settings, _outcomes(pending, done))
+                pending[pool.submit(send, batch)] = batch
+            while pending:
+                done = wait(pending, return_when=FIRST_COMPLETED).done
+                _acknowledge(settings, _outcomes(pending, done))
+        except BaseException:
+            # Interrupted: no new batch or attempt; the requests on the wire end, and the
+            # batches the server acknowledged are recorded.
+            stop.set()
+            for future in pending:
+                future.cancel()
+            wait(pending)
+            settings.acknowledged(_survivors(pending), report=False)
+            raise
+    if not ledger.run_requested:
+        job = imports.get(cid, job_id) if ledger.resumed else None
+        if job is None or _not_started(job):
+            job = _run_once(
+                lambda: imports.run(
+                    cid, job_id, match=settings.match, custom_events=settings.custom_events
+                ),
+                lambda: imports.get(cid, job_id),
+            )
+        settings.ran()
+    job = imports.get(cid, job_id)
+    waits = _poll_intervals()
+    while not _finished(job):
+        settings.report_progress("running", job)
+        _retry.sleep(next(waits))
+        job = imports.get(cid, job_id)
+    return settings.report(job)
+
+
 async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -> ImportReport:
     """The async driver: `import_contacts`, with tasks instead of threads."""
     try:
@@ -349,33 +365,46 @@ async def _aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) 
         ledger.save()
     job_id = settings.job_id()
     policy = lists._runner.retry
+    stop = threading.Event()
+    on_the_wire: set[int] = set()  # batches whose request is under way, not waiting to retry
 
     async def send(batch: Batch) -> None:
         for attempt in range(MAX_BATCH_SENDS):
+            on_the_wire.add(batch.index)
             try:
                 await imports.add_contacts(cid, job_id, batch.rows)
                 return
             except APIConnectionError:
-                if attempt == MAX_BATCH_SENDS - 1:
+                on_the_wire.discard(batch.index)
+                if attempt == MAX_BATCH_SENDS - 1 or stop.is_set():
                     raise
                 await _retry.asleep(policy.backoff(attempt))
+                if stop.is_set():
+                    raise
+            finally:
+                on_the_wire.discard(batch.index)
 
-    pending: set[asyncio.Task[None]] = set()
-    tasks: dict[asyncio.Task[None], Batch] = {}
+    pending: dict[asyncio.Task[None], Batch] = {}
     try:
         for batch in settings.pending_batches():
             while len(pending) >= settings.concurrency:
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
-            task = asyncio.ensure_future(send(batch))
-            tasks[task] = batch
-            pending.add(task)
+                done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                _acknowledge(settings, _outcomes(pending, done))
+            pending[asyncio.ensure_future(send(batch))] = batch
         while pending:
-            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
-    finally:
-        for task in pending:
-            task.cancel()
+            done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            _acknowledge(settings, _outcomes(pending, done))
+    except BaseException:
+        # Interrupted, as the sync driver: a send not on the wire is cancelled (it has not
+        # started, or waits to retry); the others end, and what was acknowledged is recorded.
+        stop.set()
+        for task, batch in pending.items():
+            if batch.index not in on_the_wire:
+                task.cancel()
+        if pending:
+            await asyncio.wait(pending)
+        settings.acknowledged(_survivors(pending), report=False)
+        raise
     if not ledger.run_requested:
         job: ImportJob | None = await imports.get(cid, job_id) if ledger.resumed else None
         if job is None or _not_started(job):

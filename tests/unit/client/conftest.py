@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,8 +60,12 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def asleep(seconds: float) -> None:
         waits.append(seconds)
 
+    def pause(seconds: float, stop: threading.Event) -> None:
+        waits.append(seconds)
+
     monkeypatch.setattr(_retry, "sleep", waits.append)
     monkeypatch.setattr(_retry, "asleep", asleep)
+    monkeypatch.setattr(_retry, "pause", pause)
     return waits
 
 

@@ -2,24 +2,28 @@
 
 - a checkpoint fingerprints the rows it sent and refuses other input, before and after the job
   ran, naming the file and the first batch that differs;
-- a corrupt checkpoint is a `CheckpointError` naming the file, before any request.
+- a corrupt checkpoint is a `CheckpointError` naming the file, before any request;
+- interrupted, both drivers record the batches the server acknowledged, in flight ones too.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import which50
 from which50._bulk import Checkpoint, RowChecker, batches
 from which50_client.models.contact_schema_field import ContactSchemaField
 
 from ._import_fake import FIELDS, FakeAPI, rows
-from .conftest import Harness
+from .conftest import BASE, TOKEN, Harness
 
 Rows = list[dict[str, Any]]
 
@@ -330,3 +334,109 @@ def test_a_checkpoint_of_the_first_format_is_refused_with_the_way_out(
         f"and cannot tell whether the input changed. To start over, delete {path} or pass "
         f"another checkpoint path"
     )
+
+
+# --- interruption: both drivers record the batches in flight -----------------------------------
+
+
+def _blocking(
+    harness: Harness, api: FakeAPI, released: Any, batch: int = 1
+) -> Callable[[httpx.Request], Any]:
+    """``api.handler``, except that the ``batch``-th batch (rows from ``10 * batch - 9``) is
+    answered only once ``released`` is set."""
+    email = f"c{10 * batch - 9}@example.ie"
+
+    def held(request: httpx.Request) -> bool:
+        if request.method != "POST" or not request.url.path.endswith("/import/1"):
+            return False
+        return bool(json.loads(request.content)[0]["Values"]["Email"] == email)
+
+    if harness.kind == "sync":
+
+        def handler(request: httpx.Request) -> Any:
+            if held(request):
+                assert released.wait(10)
+            return api.handler(request)
+
+        return handler
+
+    async def ahandler(request: httpx.Request) -> Any:
+        if held(request):
+            await asyncio.wait_for(released.wait(), 10)
+        return api.handler(request)
+
+    return ahandler
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, RuntimeError])
+def test_an_interruption_records_the_batches_in_flight(
+    harness: Harness, tmp_path: Path, interruption: type[BaseException]
+) -> None:
+    """Batch 1 is acknowledged while batch 0 is on the wire, and the caller stops: batch 0 is
+    waited for and recorded, so a resume sends neither again."""
+    api, checkpoint, source = FakeAPI(), tmp_path / "import.ckpt", rows(50)
+    released = threading.Event() if harness.kind == "sync" else asyncio.Event()
+
+    def stop(progress: which50.ImportProgress) -> None:
+        released.set()
+        raise interruption
+
+    with pytest.raises(interruption):
+        harness.call(
+            _blocking(harness, api, released),
+            lambda c: c.contact_lists.import_contacts(
+                1042,
+                source,
+                match=["Email"],
+                batch_size=10,
+                concurrency=2,
+                checkpoint=checkpoint,
+                progress=stop,
+            ),
+        )
+    assert api.batches_received == 2
+    assert sorted(json.loads(checkpoint.read_text())["done"]) == ["0", "1"]
+    report = _import(harness, api, source, checkpoint)
+    assert report.resumed and report.batches_sent == 3
+    assert api.batches_received == 5 and len(api.contacts) == 50
+
+
+def test_a_cancelled_async_import_records_the_batches_in_flight(
+    sleeps: list[float], tmp_path: Path
+) -> None:
+    api, checkpoint, source = FakeAPI(), tmp_path / "import.ckpt", rows(50)
+    harness = Harness("async", sleeps)
+
+    async def main() -> None:
+        released = asyncio.Event()
+        timer: asyncio.Timeout | None = None
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/import/1"):
+                first = json.loads(request.content)[0]["Values"]["Email"]
+                if first == "c1@example.ie":
+                    await released.wait()
+                else:  # batch 1 arrives while batch 0 is on the wire: time is up
+                    assert timer is not None
+                    timer.reschedule(asyncio.get_running_loop().time())
+                    released.set()
+            return api.handler(request)
+
+        transport = httpx.MockTransport(handler)
+        async with which50.AsyncWhich50(base_url=BASE, token=TOKEN, transport=transport) as c:
+            async with asyncio.timeout(None) as timer:
+                await c.contact_lists.import_contacts(
+                    1042,
+                    source,
+                    match=["Email"],
+                    batch_size=10,
+                    concurrency=2,
+                    checkpoint=checkpoint,
+                )
+
+    with pytest.raises(TimeoutError):
+        asyncio.run(main())
+    assert api.batches_received == 2
+    assert sorted(json.loads(checkpoint.read_text())["done"]) == ["0", "1"]
+    report = _import(harness, api, source, checkpoint)
+    assert report.resumed and report.batches_sent == 3 and api.batches_received == 5
