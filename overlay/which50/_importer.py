@@ -49,11 +49,15 @@ from ._bulk import (
 from ._constants import (
     DEFAULT_POLL_INTERVAL,
     MAX_BATCH_SENDS,
+    MAX_BATCH_THROTTLE_DELAY,
+    MAX_BATCH_THROTTLE_WAIT,
+    MAX_BATCH_THROTTLED_SENDS,
     MAX_IMPORT_BATCH,
     MAX_POLL_INTERVAL,
 )
-from ._errors import APIConnectionError
+from ._errors import APIConnectionError, APIStatusError, Which50Error
 from ._params import int_id
+from ._retry import RetryPolicy, parse_retry_after
 
 if TYPE_CHECKING:
     from which50_client.models import ImportJob
@@ -66,6 +70,9 @@ __all__ = ["ImportSettings", "aimport_contacts", "import_contacts"]
 ProgressCallback = Callable[[ImportProgress], None]
 
 _F = TypeVar("_F", Future[None], asyncio.Task[None])  # a send under way, in either driver
+
+_THROTTLED = frozenset({429, 502, 503, 504})
+"""Statuses of a batch send that the batch's own budget retries (see `_SendBudget`)."""
 
 
 def _status(job: ImportJob) -> str | None:
@@ -226,6 +233,48 @@ def _job_id(job: ImportJob) -> int:
     return job.id
 
 
+class _SendBudget:
+    """Whether to send one batch again after an error, and after how long (both drivers).
+
+    A send cut short (`APIConnectionError`) is made up to `MAX_BATCH_SENDS` times in all, after
+    the policy's backoff. A send turned away with 429, 502, 503 or 504 once the transport's own
+    retries are spent is made up to `MAX_BATCH_THROTTLED_SENDS` times, after the error's
+    `Retry-After` (honoured beyond the transport's cap) or else a backoff that starts where the
+    transport's stopped, within `MAX_BATCH_THROTTLE_WAIT` seconds of waiting in all. Both are
+    safe because the job upserts on ``match``: a batch that arrived twice updates the same
+    contacts. Any other error is raised at once.
+    """
+
+    __slots__ = ("_cut_short", "_policy", "_throttled", "_waited")
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self._policy = policy
+        self._cut_short = 0
+        self._throttled = 0
+        self._waited = 0.0
+
+    def wait_after(self, error: Which50Error) -> float | None:
+        """Seconds to wait before the next attempt, or ``None``: raise ``error``."""
+        if isinstance(error, APIConnectionError):
+            self._cut_short += 1
+            if self._cut_short >= MAX_BATCH_SENDS:
+                return None
+            return self._policy.backoff(self._cut_short - 1)
+        if not isinstance(error, APIStatusError) or error.status_code not in _THROTTLED:
+            return None
+        self._throttled += 1
+        if self._throttled >= MAX_BATCH_THROTTLED_SENDS:
+            return None
+        delay = parse_retry_after(error.headers.get("Retry-After"))
+        if delay is None:
+            backoff = self._policy.max_delay * 2.0 ** (self._throttled - 1)
+            delay = min(backoff, MAX_BATCH_THROTTLE_DELAY) * (1.0 - self._policy.jitter() / 4.0)
+        if self._waited + delay > MAX_BATCH_THROTTLE_WAIT:
+            return None
+        self._waited += delay
+        return delay
+
+
 def _outcomes(
     pending: dict[_F, Batch], done: Iterable[_F]
 ) -> list[tuple[Batch, BaseException | None]]:
@@ -297,14 +346,16 @@ def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRep
     stop = threading.Event()
 
     def send(batch: Batch) -> None:
-        for attempt in range(MAX_BATCH_SENDS):
+        budget = _SendBudget(policy)
+        while True:
             try:
                 imports.add_contacts(cid, job_id, batch.rows)
                 return
-            except APIConnectionError:
-                if attempt == MAX_BATCH_SENDS - 1 or stop.is_set():
+            except (APIConnectionError, APIStatusError) as error:
+                delay = budget.wait_after(error)
+                if delay is None or stop.is_set():
                     raise
-                _retry.pause(policy.backoff(attempt), stop)
+                _retry.pause(delay, stop)
                 if stop.is_set():
                     raise
 
@@ -369,16 +420,18 @@ async def _aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) 
     on_the_wire: set[int] = set()  # batches whose request is under way, not waiting to retry
 
     async def send(batch: Batch) -> None:
-        for attempt in range(MAX_BATCH_SENDS):
+        budget = _SendBudget(policy)
+        while True:
             on_the_wire.add(batch.index)
             try:
                 await imports.add_contacts(cid, job_id, batch.rows)
                 return
-            except APIConnectionError:
+            except (APIConnectionError, APIStatusError) as error:
                 on_the_wire.discard(batch.index)
-                if attempt == MAX_BATCH_SENDS - 1 or stop.is_set():
+                delay = budget.wait_after(error)
+                if delay is None or stop.is_set():
                     raise
-                await _retry.asleep(policy.backoff(attempt))
+                await _retry.asleep(delay)
                 if stop.is_set():
                     raise
             finally:

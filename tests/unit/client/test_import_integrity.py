@@ -3,6 +3,7 @@
 - a checkpoint fingerprints the rows it sent and refuses other input, before and after the job
   ran, naming the file and the first batch that differs;
 - a corrupt checkpoint is a `CheckpointError` naming the file, before any request;
+- a batch send outlasts 429 and 503 storms within a budget of its own;
 - interrupted, both drivers record the batches the server acknowledged, in flight ones too.
 """
 
@@ -19,11 +20,12 @@ from typing import Any
 import httpx
 import pytest
 import which50
+from which50 import _retry
 from which50._bulk import Checkpoint, RowChecker, batches
 from which50_client.models.contact_schema_field import ContactSchemaField
 
 from ._import_fake import FIELDS, FakeAPI, rows
-from .conftest import BASE, TOKEN, Harness
+from .conftest import BASE, TOKEN, Harness, json_response
 
 Rows = list[dict[str, Any]]
 
@@ -336,6 +338,82 @@ def test_a_checkpoint_of_the_first_format_is_refused_with_the_way_out(
     )
 
 
+# --- batch sends through throttling ------------------------------------------------------------
+
+
+def _throttled(status: int, retry_after: str | None = None) -> httpx.Response:
+    headers = {} if retry_after is None else {"Retry-After": retry_after}
+    return json_response(status, {"Message": "slow down"}, **headers)
+
+
+def test_a_429_storm_longer_than_max_retries_is_waited_out(harness: Harness) -> None:
+    api = FakeAPI()
+    api.batch_answers = [_throttled(429, "2")] * 7  # max_retries=2: three calls' worth, and one
+    report = _import(harness, api, rows(20), None)
+    assert report.succeeded and report.batches_sent == 2 and len(api.contacts) == 20
+    assert harness.sleeps.count(2.0) == 7  # each wait is the server's
+
+
+def test_a_retry_after_beyond_the_transport_cap_is_honoured(harness: Harness) -> None:
+    api = FakeAPI()
+    api.batch_answers = [_throttled(429, "120"), _throttled(503, "300")]
+    report = _import(harness, api, rows(10), None)
+    assert report.succeeded and len(api.contacts) == 10
+    assert harness.sleeps[:2] == [120.0, 300.0]
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_a_5xx_storm_is_waited_out_with_backoff(harness: Harness, status: int) -> None:
+    api = FakeAPI()
+    api.batch_answers = [_throttled(status)] * 8
+    report = _import(harness, api, rows(10), None)
+    assert report.succeeded and len(api.contacts) == 10
+    assert len(harness.sleeps) >= 3 and all(0 < wait <= 60 for wait in harness.sleeps)
+
+
+def test_a_storm_past_the_budget_raises_and_keeps_what_was_sent(
+    harness: Harness, tmp_path: Path
+) -> None:
+    api, checkpoint = FakeAPI(), tmp_path / "import.ckpt"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and api.batches_received == 1 and "run" not in request.url.path:
+            return _throttled(429, "1")
+        return api.handler(request)
+
+    with pytest.raises(which50.RateLimitError):
+        harness.call(
+            handler,
+            lambda c: c.contact_lists.import_contacts(
+                1042,
+                rows(20),
+                match=["Email"],
+                batch_size=10,
+                concurrency=1,
+                checkpoint=checkpoint,
+            ),
+        )
+    posts = [r for r in harness.requests if r.method == "POST" and r.url.path.endswith("/1")]
+    assert len(posts) == 1 + 10 * 3  # batch 0; batch 1: ten calls of three tries each
+    assert json.loads(checkpoint.read_text())["done"].keys() == {"0"}
+
+
+def test_a_retry_after_past_the_budget_raises_at_once(harness: Harness) -> None:
+    api = FakeAPI()
+    api.batch_answers = [_throttled(429, "100000")]
+    with pytest.raises(which50.RateLimitError):
+        _import(harness, api, rows(10), None)
+    assert harness.sleeps == []
+
+
+def test_a_500_is_not_sent_again(harness: Harness) -> None:
+    api = FakeAPI()
+    api.batch_answers = [_throttled(500)]
+    with pytest.raises(which50.InternalServerError):
+        _import(harness, api, rows(10), None)
+    assert api.batch_answers == [] and api.batches_received == 0
+
+
 # --- interruption: both drivers record the batches in flight -----------------------------------
 
 
@@ -440,3 +518,52 @@ def test_a_cancelled_async_import_records_the_batches_in_flight(
     assert sorted(json.loads(checkpoint.read_text())["done"]) == ["0", "1"]
     report = _import(harness, api, source, checkpoint)
     assert report.resumed and report.batches_sent == 3 and api.batches_received == 5
+
+
+def test_a_batch_waiting_out_a_throttle_is_dropped_at_once_when_interrupted(
+    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batch 0 waits out a long Retry-After; batch 1 is acknowledged and the caller stops: the
+    wait ends at once, batch 0 is not sent again, and a resume sends it."""
+    api, checkpoint, source = FakeAPI(), tmp_path / "import.ckpt", rows(20)
+    waiting = threading.Event() if harness.kind == "sync" else asyncio.Event()
+    dropped: list[bool] = []
+
+    def pause(seconds: float, stop: threading.Event) -> None:
+        waiting.set()
+        dropped.append(stop.wait(10))
+
+    async def asleep(seconds: float) -> None:
+        waiting.set()
+        try:
+            await asyncio.sleep(10)  # cancelled at once, or the test fails
+        except asyncio.CancelledError:
+            dropped.append(True)
+            raise
+        dropped.append(False)
+
+    monkeypatch.setattr(_retry, "pause", pause)
+    monkeypatch.setattr(_retry, "asleep", asleep)
+    api.batch_answers = [_throttled(429, "500")]
+
+    def stop(progress: which50.ImportProgress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        harness.call(
+            _blocking(harness, api, waiting, batch=2),
+            lambda c: c.contact_lists.import_contacts(
+                1042,
+                source,
+                match=["Email"],
+                batch_size=10,
+                concurrency=2,
+                checkpoint=checkpoint,
+                progress=stop,
+            ),
+            max_retries=0,
+        )
+    assert dropped == [True]
+    assert sorted(json.loads(checkpoint.read_text())["done"]) == ["1"]
+    report = _import(harness, api, source, checkpoint)
+    assert report.batches_sent == 1 and len(api.contacts) == 20
