@@ -54,6 +54,9 @@ Row = Mapping[str, Any]
 _SCALARS = (str, int, float, bool, type(None))
 TERMINAL_STATUSES = frozenset({"Completed", "Failed"})
 """`ImportJob.CurrentStatus` values that end a job (assumed: upstream documents none)."""
+PENDING_STATUSES = frozenset({"Created", "Queued", "Running"})
+"""`ImportJob.CurrentStatus` values of a job that has not ended yet (assumed, as above: the spec
+lists them in ``x-which50-known-values``). Any other value stops the polling with an error."""
 CHECKPOINT_VERSION = 2
 """Version 2 fingerprints the rows of each batch and of the whole input; version 1 kept row
 numbers only, and cannot tell whether the input changed, so it is refused."""

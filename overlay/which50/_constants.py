@@ -63,3 +63,8 @@ honoured here beyond `MAX_RETRY_AFTER`, within this budget; a wait past it raise
 MAX_BATCH_THROTTLE_DELAY = 60.0
 """Cap, in seconds, on one wait of a throttled import batch whose error gave no `Retry-After`;
 the waits start at `MAX_RETRY_DELAY`, where the transport's own backoff stopped, and double."""
+
+DEFAULT_JOB_TIMEOUT = 3600.0
+"""Seconds `import_contacts` waits for its job to end once it runs, before raising
+`ImportJobError`. The job goes on on the server; with a checkpoint, the same call waits again.
+Upstream documents no processing rate; the sandbox ends a job in seconds."""

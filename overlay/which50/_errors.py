@@ -15,10 +15,13 @@ Which50Error
                                   spec says
 ```
 
-Bulk import (`import_contacts`) adds one for its checkpoint file, which is an argument of the
-call:
+Bulk import (`import_contacts`) adds two, one beside the API's errors and one for its checkpoint
+file, which is an argument of the call:
 
 ```
+Which50Error
+└── ImportJobError                an import job that did not end: still running at the call's
+                                  `job_timeout`, or in a status this client does not know
 ValueError
 └── CheckpointError               an import checkpoint that cannot be used: unreadable, corrupt,
                                   of another format or import, or made over other input
@@ -34,11 +37,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._redact import redact_url
+
+if TYPE_CHECKING:
+    from which50_client.models import ImportJob
 
 __all__ = [
     "APIConnectionError",
@@ -47,6 +53,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CheckpointError",
+    "ImportJobError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -206,6 +213,24 @@ def make_status_error(
         headers=headers,
         body=body,
     )
+
+
+class ImportJobError(Which50Error):
+    """An import job that did not end: still not finished when the call's ``job_timeout``
+    passed, or in a ``CurrentStatus`` this client does not know. The job itself goes on on the
+    server; ``method`` and ``url`` are the GET that polls it."""
+
+    job_id: int
+    status: str | None
+    job: ImportJob
+    """The job as last polled."""
+
+    def __init__(self, message: str, *, job_id: int, job: ImportJob, method: str, url: str) -> None:
+        super().__init__(message, method=method, url=url)
+        self.job_id = job_id
+        self.job = job
+        status = job.current_status
+        self.status = status if isinstance(status, str) else None
 
 
 class CheckpointError(ValueError):

@@ -5,7 +5,7 @@
    sent). Create the job, or take it from the checkpoint.
 3. Send batches of at most 10,000 with at most ``concurrency`` in flight, recording each
    acknowledged batch in the checkpoint, and checking the input against it as it is read.
-4. Run the job (once), then poll it with backoff until it ends.
+4. Run the job (once), then poll it with backoff until it ends, for at most ``job_timeout``.
 
 Interrupted (an error, Ctrl-C, a progress callback that raises, a cancelled or timed-out async
 call), both drivers do the same: start no new batch and no new attempt, let the requests already
@@ -16,8 +16,8 @@ between two attempts is dropped at once; a resume sends it again.
 from __future__ import annotations
 
 import asyncio
-import datetime
 import itertools
+import math
 import os
 import threading
 from collections.abc import (
@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import _retry
 from ._bulk import (
+    PENDING_STATUSES,
     TERMINAL_STATUSES,
     Batch,
     Checkpoint,
@@ -47,6 +48,7 @@ from ._bulk import (
     read_rows,
 )
 from ._constants import (
+    DEFAULT_JOB_TIMEOUT,
     DEFAULT_POLL_INTERVAL,
     MAX_BATCH_SENDS,
     MAX_BATCH_THROTTLE_DELAY,
@@ -55,8 +57,9 @@ from ._constants import (
     MAX_IMPORT_BATCH,
     MAX_POLL_INTERVAL,
 )
-from ._errors import APIConnectionError, APIStatusError, Which50Error
+from ._errors import APIConnectionError, APIStatusError, ImportJobError, Which50Error
 from ._params import int_id
+from ._redact import redact_url
 from ._retry import RetryPolicy, parse_retry_after
 
 if TYPE_CHECKING:
@@ -80,11 +83,6 @@ def _status(job: ImportJob) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _finished(job: ImportJob) -> bool:
-    """Ended: a terminal status, or a finish date (for a status this client does not know)."""
-    return _status(job) in TERMINAL_STATUSES or isinstance(job.finish_date, datetime.datetime)
-
-
 def _not_started(job: ImportJob) -> bool:
     return _status(job) in (None, "Created")
 
@@ -104,6 +102,7 @@ class ImportSettings:
         concurrency: int,
         progress: ProgressCallback | None,
         checkpoint: str | os.PathLike[str] | None,
+        job_timeout: float = DEFAULT_JOB_TIMEOUT,
     ) -> None:
         self.contact_list_id = int_id("contact_list_id", contact_list_id)
         if isinstance(match, str) or not match:
@@ -112,10 +111,19 @@ class ImportSettings:
             raise ValueError(f"concurrency must be >= 1, not {concurrency}")
         if not 1 <= batch_size <= MAX_IMPORT_BATCH:
             raise ValueError(f"batch_size must be 1..{MAX_IMPORT_BATCH}, not {batch_size}")
+        if isinstance(job_timeout, bool) or not isinstance(job_timeout, int | float):
+            raise TypeError(
+                f"job_timeout must be a number of seconds, not {type(job_timeout).__name__}"
+            )
+        if not 0 < job_timeout < math.inf:
+            raise ValueError(
+                f"job_timeout must be a finite number of seconds > 0, not {job_timeout}"
+            )
         self.match = list(match)
         self.custom_events = None if custom_events is None else list(custom_events)
         self.batch_size = batch_size
         self.concurrency = concurrency
+        self.job_timeout = float(job_timeout)
         self._progress = progress
         rows_iter = read_rows(rows)
         # A CSV file is opened here, and closed by `close` (an iterable of the caller's is left
@@ -275,6 +283,61 @@ class _SendBudget:
         return delay
 
 
+class _Watch:
+    """When to poll a running job again (both drivers): ``None`` once it ended. Raises
+    `ImportJobError` at a status this client does not know, or once ``job_timeout`` passed."""
+
+    def __init__(self, settings: ImportSettings, job_id: int, url: str) -> None:
+        self._settings = settings
+        self._job_id = job_id
+        self._url = url
+        self._deadline = _retry.clock() + settings.job_timeout
+        self._waits = _poll_intervals()
+
+    def next_wait(self, job: ImportJob) -> float | None:
+        status = _status(job)
+        if status in TERMINAL_STATUSES:
+            return None
+        if status is not None and status not in PENDING_STATUSES:
+            known = ", ".join(sorted(PENDING_STATUSES | TERMINAL_STATUSES))
+            raise self._error(
+                job,
+                f"reports the status {status!r}, which this client does not know (it knows "
+                f"{known}), so the call stopped waiting for it",
+                again=False,
+            )
+        left = self._deadline - _retry.clock()
+        if left <= 0:
+            raise self._error(
+                job,
+                f"is still {status or 'without a status'} after "
+                f"{self._settings.job_timeout:g} s (job_timeout), so the call stopped waiting; "
+                f"the job goes on on the server",
+                again=True,
+            )
+        self._settings.report_progress("running", job)
+        return min(next(self._waits), left)
+
+    def _error(self, job: ImportJob, detail: str, *, again: bool) -> ImportJobError:
+        cid = self._settings.contact_list_id
+        hint = (
+            "call import_contacts again with the same checkpoint to wait for it"
+            if again and self._settings.ledger.path is not None
+            else f"look at it with contact_lists.imports.get({cid}, {self._job_id})"
+        )
+        return ImportJobError(
+            f"import job {self._job_id} of list {cid} {detail}; {hint}",
+            job_id=self._job_id,
+            job=job,
+            method="GET",
+            url=self._url,
+        )
+
+
+def _job_url(lists: ContactLists | AsyncContactLists, job_id: int, cid: int) -> str:
+    return redact_url(lists._runner.http.base_url.join(f"contactLists/{cid}/import/{job_id}"))
+
+
 def _outcomes(
     pending: dict[_F, Batch], done: Iterable[_F]
 ) -> list[tuple[Batch, BaseException | None]]:
@@ -391,11 +454,10 @@ def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRep
                 lambda: imports.get(cid, job_id),
             )
         settings.ran()
+    watch = _Watch(settings, job_id, _job_url(lists, job_id, cid))
     job = imports.get(cid, job_id)
-    waits = _poll_intervals()
-    while not _finished(job):
-        settings.report_progress("running", job)
-        _retry.sleep(next(waits))
+    while (delay := watch.next_wait(job)) is not None:
+        _retry.sleep(delay)
         job = imports.get(cid, job_id)
     return settings.report(job)
 
@@ -468,10 +530,9 @@ async def _aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) 
                 lambda: imports.get(cid, job_id),
             )
         settings.ran()
+    watch = _Watch(settings, job_id, _job_url(lists, job_id, cid))
     job = await imports.get(cid, job_id)
-    waits = _poll_intervals()
-    while not _finished(job):
-        settings.report_progress("running", job)
-        await _retry.asleep(next(waits))
+    while (delay := watch.next_wait(job)) is not None:
+        await _retry.asleep(delay)
         job = await imports.get(cid, job_id)
     return settings.report(job)

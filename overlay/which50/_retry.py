@@ -2,7 +2,7 @@
 
 `RetryPolicy.should_retry` decides, `RetryPolicy.retry_delay` computes the wait, and the
 transport (`_transport.py`) applies them. Nothing here sleeps but `sleep`, `asleep` and `pause`,
-the waits every part of the client goes through; tests swap them.
+the waits every part of the client goes through; tests swap them, and `clock` with them.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ._constants import (
     UNPROCESSED_STATUSES,
 )
 
-__all__ = ["RetryPolicy", "asleep", "parse_retry_after", "pause", "sleep"]
+__all__ = ["RetryPolicy", "asleep", "clock", "parse_retry_after", "pause", "sleep"]
 
 
 def sleep(seconds: float) -> None:
@@ -47,6 +47,12 @@ def pause(seconds: float, stop: threading.Event) -> None:
     between two sends of an import batch, which an interrupted import must not sit out (the
     async twin's wait is `asleep`, which a cancellation ends). Tests replace it."""
     stop.wait(seconds)
+
+
+def clock() -> float:
+    """Seconds on a monotonic clock, for the client's deadlines (an import job's
+    ``job_timeout``). Tests replace it with one that moves only by the waits they record."""
+    return time.monotonic()
 
 
 # Transport errors raised before a single byte of the request left: always safe to retry.

@@ -54,7 +54,8 @@ class Harness:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Every wait the client asks for, instead of waiting."""
+    """Every wait the client asks for, instead of waiting; the client's clock moves only by
+    them, so a deadline is reached after the waits that reach it, at once."""
     waits: list[float] = []
 
     async def asleep(seconds: float) -> None:
@@ -66,6 +67,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(_retry, "sleep", waits.append)
     monkeypatch.setattr(_retry, "asleep", asleep)
     monkeypatch.setattr(_retry, "pause", pause)
+    monkeypatch.setattr(_retry, "clock", lambda: sum(waits))
     return waits
 
 

@@ -4,6 +4,7 @@
   ran, naming the file and the first batch that differs;
 - a corrupt checkpoint is a `CheckpointError` naming the file, before any request;
 - a batch send outlasts 429 and 503 storms within a budget of its own;
+- polling a job ends: at ``job_timeout``, or at a status the client does not know;
 - interrupted, both drivers record the batches the server acknowledged, in flight ones too.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import threading
 from collections.abc import Callable
@@ -412,6 +414,71 @@ def test_a_500_is_not_sent_again(harness: Harness) -> None:
     with pytest.raises(which50.InternalServerError):
         _import(harness, api, rows(10), None)
     assert api.batch_answers == [] and api.batches_received == 0
+
+
+# --- polling ends --------------------------------------------------------------------------------
+
+
+def test_a_job_that_never_ends_stops_at_job_timeout(harness: Harness, tmp_path: Path) -> None:
+    api = FakeAPI()
+    api.statuses = ["Queued", "Running"]
+    with pytest.raises(which50.Which50Error) as caught:
+        _import(harness, api, rows(5), tmp_path / "c.ckpt", job_timeout=30)
+    error = caught.value
+    assert isinstance(error, which50.ImportJobError), repr(error)
+    assert (error.job_id, error.status, error.job.id) == (1, "Running", 1)
+    assert (error.method, error.url) == ("GET", f"{BASE}/contactLists/1042/import/1")
+    assert str(error) == (
+        "import job 1 of list 1042 is still Running after 30 s (job_timeout), so the call "
+        "stopped waiting; the job goes on on the server; call import_contacts again with the "
+        "same checkpoint to wait for it"
+    )
+    assert sum(harness.sleeps) == pytest.approx(30) and TOKEN not in repr(vars(error))
+    api.statuses = ["Completed"]
+    report = _import(harness, api, rows(5), tmp_path / "c.ckpt")
+    assert report.succeeded and report.resumed and report.batches_sent == 0
+
+
+def test_polling_is_bounded_by_default(harness: Harness) -> None:
+    api = FakeAPI()
+    api.statuses = ["Running"]
+    with pytest.raises(which50.Which50Error) as caught:
+        _import(harness, api, rows(5), None)
+    assert isinstance(caught.value, which50.ImportJobError)
+    assert "after 3600 s (job_timeout)" in str(caught.value)
+    assert "contact_lists.imports.get(1042, 1)" in str(caught.value)
+    assert sum(harness.sleeps) == pytest.approx(3600)
+
+
+def test_a_job_status_the_client_does_not_know_ends_the_call(harness: Harness) -> None:
+    api = FakeAPI()
+    api.statuses = ["Running", "Exploded"]
+    with pytest.raises(which50.Which50Error) as caught:
+        _import(harness, api, rows(5), None)
+    error = caught.value
+    assert isinstance(error, which50.ImportJobError), repr(error)
+    assert (error.job_id, error.status) == (1, "Exploded")
+    assert "reports the status 'Exploded', which this client does not know" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (0, ValueError),
+        (-1, ValueError),
+        (math.inf, ValueError),
+        (math.nan, ValueError),
+        (None, TypeError),
+        ("60", TypeError),
+        (True, TypeError),
+    ],
+)
+def test_bad_job_timeouts_are_refused_before_any_request(
+    harness: Harness, value: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="job_timeout"):
+        _import(harness, FakeAPI(), rows(5), None, job_timeout=value)
+    assert harness.requests == []
 
 
 # --- interruption: both drivers record the batches in flight -----------------------------------
