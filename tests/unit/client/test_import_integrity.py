@@ -408,6 +408,24 @@ def test_a_retry_after_past_the_budget_raises_at_once(harness: Harness) -> None:
     assert harness.sleeps == []
 
 
+def test_a_batch_cut_short_every_time_raises_after_its_attempts(harness: Harness) -> None:
+    api = FakeAPI()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/import/1"):
+            raise httpx.ReadError("connection reset", request=request)
+        return api.handler(request)
+
+    with pytest.raises(which50.APIConnectionError):
+        harness.call(
+            handler,
+            lambda c: c.contact_lists.import_contacts(1042, rows(5), match=["Email"]),
+            max_retries=0,
+        )
+    assert sum(r.url.path.endswith("/import/1") for r in harness.requests) == 6
+    assert len(harness.sleeps) == 5
+
+
 def test_a_500_is_not_sent_again(harness: Harness) -> None:
     api = FakeAPI()
     api.batch_answers = [_throttled(500)]
@@ -478,6 +496,13 @@ def test_bad_job_timeouts_are_refused_before_any_request(
 ) -> None:
     with pytest.raises(error, match="job_timeout"):
         _import(harness, FakeAPI(), rows(5), None, job_timeout=value)
+    assert harness.requests == []
+
+
+@pytest.mark.parametrize("size", [0, 10_001])
+def test_a_bad_batch_size_is_refused_before_any_request(harness: Harness, size: int) -> None:
+    with pytest.raises(ValueError, match=r"batch_size must be 1\.\.10000"):
+        _import(harness, FakeAPI(), rows(5), None, batch_size=size)
     assert harness.requests == []
 
 
