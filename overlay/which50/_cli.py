@@ -12,6 +12,7 @@ from typing import TextIO
 
 from ._bulk import ImportProgress
 from ._client import Which50
+from ._constants import DEFAULT_JOB_TIMEOUT
 from ._errors import Which50Error
 
 __all__ = ["main"]
@@ -25,6 +26,13 @@ class ProgressBar:
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         self._started = time.monotonic()
+        self._open = False  # a line is drawn and not ended
+
+    def end_line(self) -> None:
+        """End the line being redrawn, so that what follows starts a line of its own."""
+        if self._open:
+            self._stream.write("\n")
+            self._open = False
 
     def __call__(self, progress: ImportProgress) -> None:
         if progress.phase == "batches":
@@ -38,11 +46,12 @@ class ProgressBar:
             f"\r[{'#' * filled}{'.' * (_BAR_WIDTH - filled)}] {label:<24} "
             f"{progress.rows_read:,} read, {progress.rows_rejected:,} rejected, {elapsed:5.1f} s"
         )
-        self._stream.write(line + ("\n" if progress.phase == "done" else ""))
+        self._open = progress.phase != "done"
+        self._stream.write(line + ("" if self._open else "\n"))
         self._stream.flush()
 
 
-def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _import(args: argparse.Namespace, out: TextIO, bar: ProgressBar | None) -> int:
     with Which50() as client:
         report = client.contact_lists.import_contacts(
             args.contact_list_id,
@@ -51,7 +60,8 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             batch_size=args.batch_size,
             concurrency=args.concurrency,
             checkpoint=args.checkpoint,
-            progress=None if args.quiet else ProgressBar(err),
+            job_timeout=args.job_timeout,
+            progress=bar,
         )
     out.write(
         f"job {report.job.id} {report.status}: {report.inserted} inserted, {report.updated} "
@@ -75,7 +85,18 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--match", required=True, help="comma-separated fields that identify a contact"
     )
-    imp.add_argument("--checkpoint", help="file that makes the import resumable")
+    imp.add_argument(
+        "--checkpoint",
+        help="file that makes the import resumable; it refuses input other than the one it "
+        "was made with",
+    )
+    imp.add_argument(
+        "--job-timeout",
+        type=float,
+        default=DEFAULT_JOB_TIMEOUT,
+        metavar="SECONDS",
+        help=f"how long to wait for the job once it runs (default {DEFAULT_JOB_TIMEOUT:g})",
+    )
     imp.add_argument("--batch-size", type=int, default=10_000)
     imp.add_argument("--concurrency", type=int, default=4)
     imp.add_argument("--show-rejected", type=int, default=10, help="rejected rows to list")
@@ -95,8 +116,15 @@ def main(
         # and the ready line behave exactly as `python -m which50_sandbox`'s.
         os.execv(sys.executable, [sys.executable, "-m", "which50_sandbox", *words[1:]])
     args = _parser().parse_args(words)
+    bar = None if args.quiet else ProgressBar(err)
     try:
-        return _import(args, out, err)
+        return _import(args, out, bar)
     except (Which50Error, ValueError, OSError) as error:
-        err.write(f"which50: {type(error).__name__}: {error}\n")
+        # Exit 2, with one line: a checkpoint that does not fit (CheckpointError), a job that
+        # did not end (ImportJobError), any other API error, a bad argument or file. Exit 1
+        # is kept for an import that ran but rejected rows or failed.
+        if bar is not None:
+            bar.end_line()
+        message = " ".join(str(error).splitlines())
+        err.write(f"which50: {type(error).__name__}: {message}\n")
         return 2

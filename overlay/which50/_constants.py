@@ -66,3 +66,21 @@ STREAM_CHUNK_SIZE = 64 * 1024
 
 MAX_BATCH_SENDS = 6
 """Attempts at one import batch whose send was cut short (safe: the job upserts on `match`)."""
+
+MAX_BATCH_THROTTLED_SENDS = 10
+"""Attempts at one import batch turned away with 429, 502, 503 or 504 once the transport's own
+retries are spent (each attempt is a request with its `max_retries`). Safe for the reason above;
+it lets an import outlast a throttling storm longer than `max_retries` covers."""
+
+MAX_BATCH_THROTTLE_WAIT = 600.0
+"""Cap, in seconds, on the time one import batch waits out throttling in all. `Retry-After` is
+honoured here beyond `MAX_RETRY_AFTER`, within this budget; a wait past it raises the error."""
+
+MAX_BATCH_THROTTLE_DELAY = 60.0
+"""Cap, in seconds, on one wait of a throttled import batch whose error gave no `Retry-After`;
+the waits start at `MAX_RETRY_DELAY`, where the transport's own backoff stopped, and double."""
+
+DEFAULT_JOB_TIMEOUT = 3600.0
+"""Seconds `import_contacts` waits for its job to end once it runs, before raising
+`ImportJobError`. The job goes on on the server; with a checkpoint, the same call waits again.
+Upstream documents no processing rate; the sandbox ends a job in seconds."""

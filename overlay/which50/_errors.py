@@ -20,6 +20,18 @@ Which50Error
                                   a call on a client after close()
 ```
 
+Bulk import (`import_contacts`) adds two, one beside the API's errors and one for its checkpoint
+file, which is an argument of the call:
+
+```
+Which50Error
+└── ImportJobError                an import job that did not end: still running at the call's
+                                  `job_timeout`, or in a status this client does not know
+ValueError
+└── CheckpointError               an import checkpoint that cannot be used: unreadable, corrupt,
+                                  of another format or import, or made over other input
+```
+
 `make_status_error` maps a status to its class; it is the only place that does. Every error
 carries the request's method and URL (with any credentials in the URL redacted) and, for status
 errors, the status code, the response headers and the body (parsed JSON where possible, else the
@@ -31,11 +43,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._redact import redact_url, scrub
+
+if TYPE_CHECKING:
+    from which50_client.models import ImportJob
 
 __all__ = [
     "APIConnectionError",
@@ -43,8 +59,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CheckpointError",
     "ClientClosedError",
     "DownloadExistsError",
+    "ImportJobError",
     "InternalServerError",
     "LocalFileError",
     "NotFoundError",
@@ -253,3 +271,36 @@ def make_status_error(
         headers=headers,
         body=body,
     )
+
+
+class ImportJobError(Which50Error):
+    """An import job that did not end: still not finished when the call's ``job_timeout``
+    passed, or in a ``CurrentStatus`` this client does not know. The job itself goes on on the
+    server; ``method`` and ``url`` are the GET that polls it."""
+
+    job_id: int
+    status: str | None
+    job: ImportJob
+    """The job as last polled."""
+
+    def __init__(self, message: str, *, job_id: int, job: ImportJob, method: str, url: str) -> None:
+        super().__init__(message, method=method, url=url)
+        self.job_id = job_id
+        self.job = job
+        status = job.current_status
+        self.status = status if isinstance(status, str) else None
+
+
+class CheckpointError(ValueError):
+    """An import checkpoint that cannot be used: unreadable, empty, corrupt, of another format,
+    made for another import, or made over other input than the call was given. ``path`` is the
+    file; ``batch`` is the first batch found to differ, when there is one. The message says how
+    to start over."""
+
+    path: Path
+    batch: int | None
+
+    def __init__(self, message: str, *, path: Path, batch: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.batch = batch

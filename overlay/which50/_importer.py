@@ -1,26 +1,44 @@
 """Bulk import drivers: `import_contacts` and its async twin (see `_bulk` for the pure parts).
 
-1. Read the list's fields and check every row against them (rejected rows are reported, never
-   sent). 2. Create the job, or take it from the checkpoint. 3. Send batches of at most 10,000
-   with at most ``concurrency`` in flight, recording each acknowledged batch in the checkpoint.
-4. Run the job (once), then poll it with backoff until it ends.
+1. Check the arguments and open the checkpoint, before any request.
+2. Read the list's fields, to check every row against them (rejected rows are reported, never
+   sent). Create the job, or take it from the checkpoint.
+3. Send batches of at most 10,000 with at most ``concurrency`` in flight, recording each
+   acknowledged batch in the checkpoint, and checking the input against it as it is read.
+4. Run the job (once), then poll it with backoff until it ends, for at most ``job_timeout``.
+
+Interrupted (an error, Ctrl-C, a progress callback that raises, a cancelled or timed-out async
+call), both drivers do the same: start no new batch and no new attempt, let the requests already
+on the wire end, record the batches the server acknowledged, then re-raise. A batch waiting
+between two attempts is dropped at once; a resume sends it again.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime
 import itertools
+import math
 import os
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import (
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import _retry
 from ._bulk import (
+    PENDING_STATUSES,
     TERMINAL_STATUSES,
     Batch,
     Checkpoint,
+    Fingerprint,
     ImportProgress,
     ImportReport,
     RejectedRow,
@@ -29,9 +47,20 @@ from ._bulk import (
     batches,
     read_rows,
 )
-from ._constants import DEFAULT_POLL_INTERVAL, MAX_BATCH_SENDS, MAX_POLL_INTERVAL
-from ._errors import APIConnectionError
+from ._constants import (
+    DEFAULT_JOB_TIMEOUT,
+    DEFAULT_POLL_INTERVAL,
+    MAX_BATCH_SENDS,
+    MAX_BATCH_THROTTLE_DELAY,
+    MAX_BATCH_THROTTLE_WAIT,
+    MAX_BATCH_THROTTLED_SENDS,
+    MAX_IMPORT_BATCH,
+    MAX_POLL_INTERVAL,
+)
+from ._errors import APIConnectionError, APIStatusError, ImportJobError, Which50Error
 from ._params import int_id
+from ._redact import redact_url
+from ._retry import RetryPolicy, parse_retry_after
 
 if TYPE_CHECKING:
     from which50_client.models import ImportJob
@@ -43,15 +72,15 @@ __all__ = ["ImportSettings", "aimport_contacts", "import_contacts"]
 
 ProgressCallback = Callable[[ImportProgress], None]
 
+_F = TypeVar("_F", Future[None], asyncio.Task[None])  # a send under way, in either driver
+
+_THROTTLED = frozenset({429, 502, 503, 504})
+"""Statuses of a batch send that the batch's own budget retries (see `_SendBudget`)."""
+
 
 def _status(job: ImportJob) -> str | None:
     value = job.current_status
     return value if isinstance(value, str) else None
-
-
-def _finished(job: ImportJob) -> bool:
-    """Ended: a terminal status, or a finish date (for a status this client does not know)."""
-    return _status(job) in TERMINAL_STATUSES or isinstance(job.finish_date, datetime.datetime)
 
 
 def _not_started(job: ImportJob) -> bool:
@@ -73,19 +102,33 @@ class ImportSettings:
         concurrency: int,
         progress: ProgressCallback | None,
         checkpoint: str | os.PathLike[str] | None,
+        job_timeout: float = DEFAULT_JOB_TIMEOUT,
     ) -> None:
         self.contact_list_id = int_id("contact_list_id", contact_list_id)
         if isinstance(match, str) or not match:
             raise ValueError("match must name the fields that identify a contact, e.g. ['Email']")
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, not {concurrency}")
+        if not 1 <= batch_size <= MAX_IMPORT_BATCH:
+            raise ValueError(f"batch_size must be 1..{MAX_IMPORT_BATCH}, not {batch_size}")
+        if isinstance(job_timeout, bool) or not isinstance(job_timeout, int | float):
+            raise TypeError(
+                f"job_timeout must be a number of seconds, not {type(job_timeout).__name__}"
+            )
+        if not 0 < job_timeout < math.inf:
+            raise ValueError(
+                f"job_timeout must be a finite number of seconds > 0, not {job_timeout}"
+            )
         self.match = list(match)
         self.custom_events = None if custom_events is None else list(custom_events)
         self.batch_size = batch_size
         self.concurrency = concurrency
+        self.job_timeout = float(job_timeout)
         self._progress = progress
-        self._checkpoint_path = checkpoint
         rows_iter = read_rows(rows)
+        # A CSV file is opened here, and closed by `close` (an iterable of the caller's is left
+        # to the caller).
+        self._opened = rows_iter if isinstance(rows, str | os.PathLike) else None
         first = next(rows_iter, None)
         self._rows: Iterator[Row] = (
             rows_iter if first is None else itertools.chain([first], rows_iter)
@@ -98,34 +141,67 @@ class ImportSettings:
             self.field_names = list(self.match)
         self.rejected: list[RejectedRow] = []
         self.read = [0]
+        self.fingerprint = Fingerprint()
         self.sent_contacts = 0
         self.sent_batches = 0
-        self.ledger: Checkpoint | None = None
         self.checker: RowChecker | None = None
-
-    def prepare(self, fields: Sequence[ContactSchemaField]) -> Checkpoint:
-        self.checker = RowChecker(fields, self.match, self.field_names)
         settings = Checkpoint.settings_of(
             match=self.match,
             field_names=self.field_names,
             custom_events=self.custom_events,
             batch_size=self.batch_size,
         )
-        self.ledger = Checkpoint.open(self._checkpoint_path, self.contact_list_id, settings)
+        try:
+            self.ledger = Checkpoint.open(checkpoint, self.contact_list_id, settings)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Close the CSV file this import opened, if any (at the end, or when it failed)."""
+        if isinstance(self._opened, Generator):
+            self._opened.close()
+
+    def prepare(self, fields: Sequence[ContactSchemaField]) -> Checkpoint:
+        self.checker = RowChecker(fields, self.match, self.field_names)
         return self.ledger
 
     def pending_batches(self) -> Iterator[Batch]:
-        assert self.checker is not None and self.ledger is not None
-        for batch in batches(self._rows, self.checker, self.batch_size, self.rejected, self.read):
-            if not self.ledger.is_done(batch):
-                yield batch
+        """The batches the checkpoint does not record as sent; the input is checked against it
+        as it is read (`CheckpointError` at the first difference).
 
-    def acknowledged(self, batch: Batch) -> None:
-        assert self.ledger is not None
-        self.ledger.record(batch)
-        self.sent_contacts += len(batch.rows)
-        self.sent_batches += 1
-        self.report_progress("batches")
+        A batch missing before the last one recorded (it was in flight when an import with
+        ``concurrency`` > 1 stopped) is held until the rows up to that last one are found
+        unchanged, so nothing of a changed input is sent. At most about ``concurrency`` batches
+        are held, as many as are in flight anyway."""
+        assert self.checker is not None
+        last_recorded = max(self.ledger.done, default=-1)
+        held: list[Batch] = []
+        for batch in batches(
+            self._rows, self.checker, self.batch_size, self.rejected, self.read, self.fingerprint
+        ):
+            if not self.ledger.is_done(batch):
+                held.append(batch)
+            if batch.index >= last_recorded:
+                yield from held
+                held.clear()
+        self.ledger.finish(self.read[0], self.fingerprint.whole())
+
+    def acknowledged(self, done: Sequence[Batch], *, report: bool = True) -> None:
+        """Record batches the server acknowledged (saved first, all at once), then count them,
+        telling the progress callback after each unless ``report`` is false."""
+        if not done:
+            return
+        self.ledger.record(*done)
+        for batch in done:
+            self.sent_contacts += len(batch.rows)
+            self.sent_batches += 1
+            if report:
+                self.report_progress("batches")
+
+    def ran(self) -> None:
+        """The job was asked to run over the whole input, read to its end."""
+        self.ledger.ran(self.read[0], self.fingerprint.whole())
 
     def report_progress(self, phase: str, job: ImportJob | None = None) -> None:
         if self._progress is None:
@@ -144,7 +220,6 @@ class ImportSettings:
         )
 
     def report(self, job: ImportJob) -> ImportReport:
-        assert self.ledger is not None
         self.report_progress("done", job)
         return ImportReport(
             job=job,
@@ -156,7 +231,7 @@ class ImportSettings:
         )
 
     def job_id(self) -> int:
-        assert self.ledger is not None and self.ledger.job_id is not None
+        assert self.ledger.job_id is not None
         return self.ledger.job_id
 
 
@@ -166,67 +241,108 @@ def _job_id(job: ImportJob) -> int:
     return job.id
 
 
-def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
-    """The sync driver (see the module docstring)."""
-    imports, cid = lists.imports, settings.contact_list_id
-    ledger = settings.prepare(lists.fields.list(cid))
-    if ledger.job_id is None:
-        ledger.job_id = _job_id(imports.create(cid, settings.field_names))
-        ledger.save()
-    job_id = settings.job_id()
-    policy = lists._runner.retry
+class _SendBudget:
+    """Whether to send one batch again after an error, and after how long (both drivers).
 
-    def send(batch: Batch) -> None:
-        for attempt in range(MAX_BATCH_SENDS):
-            try:
-                imports.add_contacts(cid, job_id, batch.rows)
-                return
-            except APIConnectionError:
-                if attempt == MAX_BATCH_SENDS - 1:
-                    raise
-                _retry.sleep(policy.backoff(attempt))
+    A send cut short (`APIConnectionError`) is made up to `MAX_BATCH_SENDS` times in all, after
+    the policy's backoff. A send turned away with 429, 502, 503 or 504 once the transport's own
+    retries are spent is made up to `MAX_BATCH_THROTTLED_SENDS` times, after the error's
+    `Retry-After` (honoured beyond the transport's cap) or else a backoff that starts where the
+    transport's stopped, within `MAX_BATCH_THROTTLE_WAIT` seconds of waiting in all. Both are
+    safe because the job upserts on ``match``: a batch that arrived twice updates the same
+    contacts. Any other error is raised at once.
+    """
 
-    if not ledger.run_requested:
-        with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="which50-import") as pool:
-            pending: dict[Future[None], Batch] = {}
-            try:
-                for batch in settings.pending_batches():
-                    while len(pending) >= settings.concurrency:
-                        _settle(pending, settings, wait(pending, return_when=FIRST_COMPLETED).done)
-                    pending[pool.submit(send, batch)] = batch
-                while pending:
-                    _settle(pending, settings, wait(pending, return_when=FIRST_COMPLETED).done)
-            finally:
-                # Interrupted: record what the server acknowledged, drop what never started.
-                for future in list(pending):
-                    future.cancel()
-                done = wait(pending).done if pending else set()
-                for future in done:
-                    if not future.cancelled() and future.exception() is None:
-                        settings.acknowledged(pending.pop(future))
-        job = imports.get(cid, job_id) if ledger.resumed else None
-        if job is None or _not_started(job):
-            job = _run_once(
-                lambda: imports.run(
-                    cid, job_id, match=settings.match, custom_events=settings.custom_events
-                ),
-                lambda: imports.get(cid, job_id),
+    __slots__ = ("_cut_short", "_policy", "_throttled", "_waited")
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self._policy = policy
+        self._cut_short = 0
+        self._throttled = 0
+        self._waited = 0.0
+
+    def wait_after(self, error: Which50Error) -> float | None:
+        """Seconds to wait before the next attempt, or ``None``: raise ``error``."""
+        if isinstance(error, APIConnectionError):
+            self._cut_short += 1
+            if self._cut_short >= MAX_BATCH_SENDS:
+                return None
+            return self._policy.backoff(self._cut_short - 1)
+        if not isinstance(error, APIStatusError) or error.status_code not in _THROTTLED:
+            return None
+        self._throttled += 1
+        if self._throttled >= MAX_BATCH_THROTTLED_SENDS:
+            return None
+        delay = parse_retry_after(error.headers.get("Retry-After"))
+        if delay is None:
+            backoff = self._policy.max_delay * 2.0 ** (self._throttled - 1)
+            delay = min(backoff, MAX_BATCH_THROTTLE_DELAY) * (1.0 - self._policy.jitter() / 4.0)
+        if self._waited + delay > MAX_BATCH_THROTTLE_WAIT:
+            return None
+        self._waited += delay
+        return delay
+
+
+class _Watch:
+    """When to poll a running job again (both drivers): ``None`` once it ended. Raises
+    `ImportJobError` at a status this client does not know, or once ``job_timeout`` passed."""
+
+    def __init__(self, settings: ImportSettings, job_id: int, url: str) -> None:
+        self._settings = settings
+        self._job_id = job_id
+        self._url = url
+        self._deadline = _retry.clock() + settings.job_timeout
+        self._waits = _poll_intervals()
+
+    def next_wait(self, job: ImportJob) -> float | None:
+        status = _status(job)
+        if status in TERMINAL_STATUSES:
+            return None
+        if status is not None and status not in PENDING_STATUSES:
+            known = ", ".join(sorted(PENDING_STATUSES | TERMINAL_STATUSES))
+            raise self._error(
+                job,
+                f"reports the status {status!r}, which this client does not know (it knows "
+                f"{known}), so the call stopped waiting for it",
+                again=False,
             )
-        ledger.run_requested = True
-        ledger.save()
-    job = imports.get(cid, job_id)
-    waits = _poll_intervals()
-    while not _finished(job):
-        settings.report_progress("running", job)
-        _retry.sleep(next(waits))
-        job = imports.get(cid, job_id)
-    return settings.report(job)
+        left = self._deadline - _retry.clock()
+        if left <= 0:
+            raise self._error(
+                job,
+                f"is still {status or 'without a status'} after "
+                f"{self._settings.job_timeout:g} s (job_timeout), so the call stopped waiting; "
+                f"the job goes on on the server",
+                again=True,
+            )
+        self._settings.report_progress("running", job)
+        return min(next(self._waits), left)
+
+    def _error(self, job: ImportJob, detail: str, *, again: bool) -> ImportJobError:
+        cid = self._settings.contact_list_id
+        hint = (
+            "call import_contacts again with the same checkpoint to wait for it"
+            if again and self._settings.ledger.path is not None
+            else f"look at it with contact_lists.imports.get({cid}, {self._job_id})"
+        )
+        return ImportJobError(
+            f"import job {self._job_id} of list {cid} {detail}; {hint}",
+            job_id=self._job_id,
+            job=job,
+            method="GET",
+            url=self._url,
+        )
 
 
-def _settle(
-    pending: dict[Future[None], Batch], settings: ImportSettings, done: Iterable[Future[None]]
-) -> None:
-    _acknowledge(settings, [(pending.pop(future), future.exception()) for future in done])
+def _job_url(lists: ContactLists | AsyncContactLists, job_id: int, cid: int) -> str:
+    return redact_url(lists._runner.http.base_url.join(f"contactLists/{cid}/import/{job_id}"))
+
+
+def _outcomes(
+    pending: dict[_F, Batch], done: Iterable[_F]
+) -> list[tuple[Batch, BaseException | None]]:
+    """The finished sends, taken out of ``pending``, with their errors."""
+    return [(pending.pop(f), f.exception()) for f in done]
 
 
 def _acknowledge(
@@ -234,14 +350,16 @@ def _acknowledge(
 ) -> None:
     """Record every batch the server acknowledged, then raise the first failure (the import
     stops there; the ledger keeps the rest, so a resume skips them)."""
-    failures = []
-    for batch, error in outcomes:
-        if error is None:
-            settings.acknowledged(batch)
-        else:
-            failures.append(error)
+    outcomes = list(outcomes)
+    settings.acknowledged([batch for batch, error in outcomes if error is None])
+    failures = [error for _, error in outcomes if error is not None]
     if failures:
         raise failures[0]
+
+
+def _survivors(pending: dict[_F, Batch]) -> list[Batch]:
+    """The batches of finished sends that succeeded (the others failed or never started)."""
+    return [batch for f, batch in pending.items() if not f.cancelled() and f.exception() is None]
 
 
 def _poll_intervals() -> Iterator[float]:
@@ -272,8 +390,87 @@ async def _arun_once(
         return await run() if _not_started(job) else job
 
 
+def import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
+    """The sync driver (see the module docstring)."""
+    try:
+        return _import_contacts(lists, settings)
+    finally:
+        settings.close()
+
+
+def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportReport:
+    imports, cid = lists.imports, settings.contact_list_id
+    ledger = settings.prepare(lists.fields.list(cid))
+    if ledger.job_id is None:
+        ledger.job_id = _job_id(imports.create(cid, settings.field_names))
+        ledger.save()
+    job_id = settings.job_id()
+    policy = lists._runner.retry
+    stop = threading.Event()
+
+    def send(batch: Batch) -> None:
+        budget = _SendBudget(policy)
+        while True:
+            try:
+                imports.add_contacts(cid, job_id, batch.rows)
+                return
+            except (APIConnectionError, APIStatusError) as error:
+                delay = budget.wait_after(error)
+                if delay is None or stop.is_set():
+                    raise
+                _retry.pause(delay, stop)
+                if stop.is_set():
+                    raise
+
+    # Once the job ran, the input is still read to the end (and sends nothing): the checkpoint
+    # checks that it is the input the job ran over.
+    with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="which50-import") as pool:
+        pending: dict[Future[None], Batch] = {}
+        try:
+            for batch in settings.pending_batches():
+                while len(pending) >= settings.concurrency:
+                    done = wait(pending, return_when=FIRST_COMPLETED).done
+                    _acknowledge(settings, _outcomes(pending, done))
+                pending[pool.submit(send, batch)] = batch
+            while pending:
+                done = wait(pending, return_when=FIRST_COMPLETED).done
+                _acknowledge(settings, _outcomes(pending, done))
+        except BaseException:
+            # Interrupted: no new batch or attempt; the requests on the wire end, and the
+            # batches the server acknowledged are recorded.
+            stop.set()
+            for future in pending:
+                future.cancel()
+            wait(pending)
+            settings.acknowledged(_survivors(pending), report=False)
+            raise
+    if not ledger.run_requested:
+        job = imports.get(cid, job_id) if ledger.resumed else None
+        if job is None or _not_started(job):
+            job = _run_once(
+                lambda: imports.run(
+                    cid, job_id, match=settings.match, custom_events=settings.custom_events
+                ),
+                lambda: imports.get(cid, job_id),
+            )
+        settings.ran()
+    watch = _Watch(settings, job_id, _job_url(lists, job_id, cid))
+    job = imports.get(cid, job_id)
+    while (delay := watch.next_wait(job)) is not None:
+        _retry.sleep(delay)
+        job = imports.get(cid, job_id)
+    return settings.report(job)
+
+
 async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -> ImportReport:
     """The async driver: `import_contacts`, with tasks instead of threads."""
+    try:
+        return await _aimport_contacts(lists, settings)
+    finally:
+        settings.close()
+
+
+async def _aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -> ImportReport:
     imports, cid = lists.imports, settings.contact_list_id
     ledger = settings.prepare(await lists.fields.list(cid))
     if ledger.job_id is None:
@@ -281,34 +478,49 @@ async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -
         ledger.save()
     job_id = settings.job_id()
     policy = lists._runner.retry
+    stop = threading.Event()
+    on_the_wire: set[int] = set()  # batches whose request is under way, not waiting to retry
 
     async def send(batch: Batch) -> None:
-        for attempt in range(MAX_BATCH_SENDS):
+        budget = _SendBudget(policy)
+        while True:
+            on_the_wire.add(batch.index)
             try:
                 await imports.add_contacts(cid, job_id, batch.rows)
                 return
-            except APIConnectionError:
-                if attempt == MAX_BATCH_SENDS - 1:
+            except (APIConnectionError, APIStatusError) as error:
+                on_the_wire.discard(batch.index)
+                delay = budget.wait_after(error)
+                if delay is None or stop.is_set():
                     raise
-                await _retry.asleep(policy.backoff(attempt))
+                await _retry.asleep(delay)
+                if stop.is_set():
+                    raise
+            finally:
+                on_the_wire.discard(batch.index)
 
-    if not ledger.run_requested:
-        pending: set[asyncio.Task[None]] = set()
-        tasks: dict[asyncio.Task[None], Batch] = {}
-        try:
-            for batch in settings.pending_batches():
-                while len(pending) >= settings.concurrency:
-                    done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                    _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
-                task = asyncio.ensure_future(send(batch))
-                tasks[task] = batch
-                pending.add(task)
-            while pending:
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                _acknowledge(settings, [(tasks[t], t.exception()) for t in done])
-        finally:
-            for task in pending:
+    pending: dict[asyncio.Task[None], Batch] = {}
+    try:
+        for batch in settings.pending_batches():
+            while len(pending) >= settings.concurrency:
+                done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                _acknowledge(settings, _outcomes(pending, done))
+            pending[asyncio.ensure_future(send(batch))] = batch
+        while pending:
+            done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            _acknowledge(settings, _outcomes(pending, done))
+    except BaseException:
+        # Interrupted, as the sync driver: a send not on the wire is cancelled (it has not
+        # started, or waits to retry); the others end, and what was acknowledged is recorded.
+        stop.set()
+        for task, batch in pending.items():
+            if batch.index not in on_the_wire:
                 task.cancel()
+        if pending:
+            await asyncio.wait(pending)
+        settings.acknowledged(_survivors(pending), report=False)
+        raise
+    if not ledger.run_requested:
         job: ImportJob | None = await imports.get(cid, job_id) if ledger.resumed else None
         if job is None or _not_started(job):
             job = await _arun_once(
@@ -317,12 +529,10 @@ async def aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) -
                 ),
                 lambda: imports.get(cid, job_id),
             )
-        ledger.run_requested = True
-        ledger.save()
+        settings.ran()
+    watch = _Watch(settings, job_id, _job_url(lists, job_id, cid))
     job = await imports.get(cid, job_id)
-    waits = _poll_intervals()
-    while not _finished(job):
-        settings.report_progress("running", job)
-        await _retry.asleep(next(waits))
+    while (delay := watch.next_wait(job)) is not None:
+        await _retry.asleep(delay)
         job = await imports.get(cid, job_id)
     return settings.report(job)

@@ -1,7 +1,8 @@
 """When to retry, and how long to wait: a small pure policy.
 
 `RetryPolicy.should_retry` decides, `RetryPolicy.retry_delay` computes the wait, and the
-transport (`_transport.py`) applies them. Nothing here sleeps; tests swap the transport's sleep.
+transport (`_transport.py`) applies them. Nothing here sleeps but `sleep`, `asleep` and `pause`,
+the waits every part of the client goes through; tests swap them, and `clock` with them.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from ._constants import (
     UNPROCESSED_STATUSES,
 )
 
-__all__ = ["RetryPolicy", "asleep", "parse_retry_after", "sleep"]
+__all__ = ["RetryPolicy", "asleep", "clock", "parse_retry_after", "pause", "sleep"]
 
 
 def sleep(seconds: float) -> None:
@@ -38,6 +40,19 @@ def sleep(seconds: float) -> None:
 async def asleep(seconds: float) -> None:
     """Every wait of the async client goes through here; tests replace it."""
     await asyncio.sleep(seconds)
+
+
+def pause(seconds: float, stop: threading.Event) -> None:
+    """A wait of the sync client that ends early once ``stop`` is set: a worker thread's wait
+    between two sends of an import batch, which an interrupted import must not sit out (the
+    async twin's wait is `asleep`, which a cancellation ends). Tests replace it."""
+    stop.wait(seconds)
+
+
+def clock() -> float:
+    """Seconds on a monotonic clock, for the client's deadlines (an import job's
+    ``job_timeout``). Tests replace it with one that moves only by the waits they record."""
+    return time.monotonic()
 
 
 # Transport errors raised before a single byte of the request left: always safe to retry.

@@ -237,6 +237,7 @@ def _checks(
             return None
 
         monkeypatch.setattr(which50._retry, "asleep", no_wait)
+        monkeypatch.setattr(which50._retry, "pause", lambda seconds, stop: None)
     caplog.set_level(logging.DEBUG, logger="which50")
     yield
     assert not violations, "\n".join(violations)

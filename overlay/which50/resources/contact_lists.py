@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _bodies as bodies
 from .. import _endpoints as ep
 from .._bulk import ImportReport
-from .._constants import DEFAULT_IMPORT_CONCURRENCY, MAX_IMPORT_BATCH
+from .._constants import DEFAULT_IMPORT_CONCURRENCY, DEFAULT_JOB_TIMEOUT, MAX_IMPORT_BATCH
 from .._importer import ImportSettings, ProgressCallback, aimport_contacts, import_contacts
 from .._params import int_id, names
 from .._runner import AsyncRunner, SyncRunner
@@ -195,6 +195,7 @@ class ContactLists(SyncResource):
         concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
         progress: ProgressCallback | None = None,
         checkpoint: str | os.PathLike[str] | None = None,
+        job_timeout: float = DEFAULT_JOB_TIMEOUT,
     ) -> ImportReport:
         """Import any number of contacts through an import job, and wait for it to finish.
 
@@ -205,7 +206,11 @@ class ContactLists(SyncResource):
         rather than inserting them). ``field_names`` defaults to the first row's keys.
         ``progress`` receives an `ImportProgress` after each batch and each poll.
         ``checkpoint`` is a file that makes the import resumable: run the same call again after
-        a crash or Ctrl-C and it carries on, with no duplicates and no gaps.
+        a crash or Ctrl-C and it carries on, with no duplicates and no gaps. It refuses
+        (`CheckpointError`) an input that differs from the one it was made with in any row it
+        sent or any row before one, and, once the job ran, in any row at all.
+        ``job_timeout`` bounds, in seconds, the wait for the job to end once it runs (default
+        an hour): past it, or at a job status this client does not know, `ImportJobError`.
         """
         settings = ImportSettings(
             contact_list_id,
@@ -217,6 +222,7 @@ class ContactLists(SyncResource):
             concurrency=concurrency,
             progress=progress,
             checkpoint=checkpoint,
+            job_timeout=job_timeout,
         )
         return import_contacts(self, settings)
 
@@ -445,6 +451,7 @@ class AsyncContactLists(AsyncResource):
         concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
         progress: ProgressCallback | None = None,
         checkpoint: str | os.PathLike[str] | None = None,
+        job_timeout: float = DEFAULT_JOB_TIMEOUT,
     ) -> ImportReport:
         """Import any number of contacts through an import job, and wait for it to finish.
 
@@ -455,7 +462,11 @@ class AsyncContactLists(AsyncResource):
         rather than inserting them). ``field_names`` defaults to the first row's keys.
         ``progress`` receives an `ImportProgress` after each batch and each poll.
         ``checkpoint`` is a file that makes the import resumable: await the same call again after
-        a crash or Ctrl-C and it carries on, with no duplicates and no gaps.
+        a crash or Ctrl-C and it carries on, with no duplicates and no gaps. It refuses
+        (`CheckpointError`) an input that differs from the one it was made with in any row it
+        sent or any row before one, and, once the job ran, in any row at all.
+        ``job_timeout`` bounds, in seconds, the wait for the job to end once it runs (default
+        an hour): past it, or at a job status this client does not know, `ImportJobError`.
         """
         settings = ImportSettings(
             contact_list_id,
@@ -467,6 +478,7 @@ class AsyncContactLists(AsyncResource):
             concurrency=concurrency,
             progress=progress,
             checkpoint=checkpoint,
+            job_timeout=job_timeout,
         )
         return await aimport_contacts(self, settings)
 

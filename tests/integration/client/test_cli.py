@@ -42,6 +42,34 @@ def test_import_a_csv(
     assert shared_server.token not in out.getvalue() + err.getvalue()
 
 
+def test_a_checkpoint_given_another_file_after_it_completed_exits_2(
+    shared_server: SandboxServer, tmp_path: Path
+) -> None:
+    """The same checkpoint, a different file: refused on one line, and nothing imported."""
+    checkpoint = str(tmp_path / "ckpt")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("Email\n" + "".join(f"once{n}@example.ie\n" for n in range(5)), "utf-8")
+    second.write_text("Email\n" + "".join(f"twice{n}@example.ie\n" for n in range(5)), "utf-8")
+
+    def run(source: Path) -> subprocess.CompletedProcess[str]:
+        options = ["--match", "Email", "--checkpoint", checkpoint, "--quiet"]
+        return subprocess.run(
+            [*WHICH50, "import", str(LIST_ID), str(source), *options],
+            env=_env(shared_server),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    assert run(first).returncode == 0
+    done = run(second)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.count("\n") == 1
+    assert done.stderr.startswith(f"which50: CheckpointError: {checkpoint}: the input changed")
+    assert "batch 0 (rows 1..5) holds other rows" in done.stderr
+
+
 def test_a_bad_list_is_a_clear_error(shared_server: SandboxServer, tmp_path: Path) -> None:
     source = tmp_path / "one.csv"
     source.write_text("Email\na@example.ie\n", "utf-8")

@@ -88,3 +88,46 @@ def test_rejected_rows_are_reported_and_never_sent(fresh: Live, tmp_path: Path) 
     report = fresh.call(lambda c: c.contact_lists.import_contacts(LIST_ID, source, match=["Email"]))
     assert [r.row for r in report.rejected] == list(range(1, 51, 5))
     assert report.inserted == 40 and list_count(fresh) == before + 40
+
+
+def test_a_resume_over_changed_input_is_refused_and_sends_nothing(
+    fresh: Live, tmp_path: Path
+) -> None:
+    """Interrupted after two batches, then resumed over a CSV with one row edited in a batch
+    that was sent: refused, naming the checkpoint and the batch; the list is unchanged. Resumed
+    over the original file, it completes with exactly the rows of that file."""
+    count, checkpoint, source = 6_000, tmp_path / "import.ckpt", tmp_path / "rows.csv"
+    lines = [f"edit{n:06d}@example.ie,N{n},Galway" for n in range(count)]
+    source.write_text("Email,FirstName,City\n" + "\n".join(lines) + "\n", "utf-8")
+    before = list_count(fresh)
+    settings: dict[str, Any] = {"match": ["Email"], "batch_size": 1_000, "concurrency": 1}
+
+    def stop_after_two(progress: which50.ImportProgress) -> None:
+        if progress.batches_sent == 2:
+            raise Interrupt
+
+    with pytest.raises(Interrupt):
+        fresh.call(
+            lambda c: c.contact_lists.import_contacts(
+                LIST_ID, source, checkpoint=checkpoint, progress=stop_after_two, **settings
+            )
+        )
+    original = source.read_text("utf-8")
+    source.write_text(original.replace("N500,", "Edited,"), "utf-8")
+    with pytest.raises(which50.CheckpointError) as caught:
+        fresh.call(
+            lambda c: c.contact_lists.import_contacts(
+                LIST_ID, source, checkpoint=checkpoint, **settings
+            )
+        )
+    assert caught.value.path == checkpoint and caught.value.batch == 0
+    assert "batch 0 (rows 1..1000) holds other rows than when it was sent" in str(caught.value)
+    assert list_count(fresh) == before
+    source.write_text(original, "utf-8")
+    report = fresh.call(
+        lambda c: c.contact_lists.import_contacts(
+            LIST_ID, source, checkpoint=checkpoint, **settings
+        )
+    )
+    assert report.resumed and report.succeeded and report.batches_sent == 4
+    assert report.inserted == count and list_count(fresh) == before + count

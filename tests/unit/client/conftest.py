@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,14 +54,20 @@ class Harness:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Every wait the client asks for, instead of waiting."""
+    """Every wait the client asks for, instead of waiting; the client's clock moves only by
+    them, so a deadline is reached after the waits that reach it, at once."""
     waits: list[float] = []
 
     async def asleep(seconds: float) -> None:
         waits.append(seconds)
 
+    def pause(seconds: float, stop: threading.Event) -> None:
+        waits.append(seconds)
+
     monkeypatch.setattr(_retry, "sleep", waits.append)
     monkeypatch.setattr(_retry, "asleep", asleep)
+    monkeypatch.setattr(_retry, "pause", pause)
+    monkeypatch.setattr(_retry, "clock", lambda: sum(waits))
     return waits
 
 

@@ -1,14 +1,8 @@
-"""Bulk import: row checks, batching, the checkpoint, and the driver against a small fake API.
-
-The fake keeps jobs in memory and applies `match` as the spec describes (a staged contact whose
-match fields equal an existing one updates it). The sandbox integration tests run the same
-driver against the real stand-in.
-"""
+"""Bulk import: row checks, batching, the checkpoint, and the driver against a small fake API
+(`_import_fake.FakeAPI`)."""
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -18,22 +12,9 @@ import which50
 from which50._bulk import Checkpoint, RowChecker, batches
 from which50_client.models.contact_schema_field import ContactSchemaField
 
-from .conftest import Harness, json_response
-
-FIELDS = [
-    {"Id": 1, "Name": "Email", "MapType": "Email"},
-    {"Id": 2, "Name": "FirstName", "MapType": "Text"},
-    {
-        "Id": 3,
-        "Name": "Store",
-        "MapType": "PickList",
-        "ContactSchemaFieldValues": [
-            {"Id": 1, "Value": "Galway", "Order": 1, "InUse": True},
-            {"Id": 2, "Value": "Cork", "Order": 2, "InUse": False},
-        ],
-    },
-    {"Id": 4, "Name": "Notes", "MapType": "Text"},
-]
+from ._import_fake import FIELDS, FakeAPI
+from ._import_fake import rows as _rows
+from .conftest import Harness
 
 
 def _checker(field_names: list[str] | None = None) -> RowChecker:
@@ -88,83 +69,6 @@ def test_batches_cover_accepted_rows_in_order() -> None:
     assert read == [23]
     with pytest.raises(ValueError, match="batch_size"):
         next(batches(iter(rows), _checker(), 10_001, [], [0]))
-
-
-class FakeAPI:
-    """Import jobs in memory, with `match` applied when a job runs."""
-
-    def __init__(self) -> None:
-        self.contacts: dict[str, dict[str, Any]] = {}
-        self.jobs: dict[int, dict[str, Any]] = {}
-        self.batches_received = 0
-        self.lose_answer_to: set[str] = set()
-        self.polls = 0
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        path = request.url.path.removeprefix("/Which50API")
-        if request.method == "GET" and path == "/contactLists/1042/fields":
-            return json_response(200, FIELDS)
-        if request.method == "POST" and path == "/contactLists/1042/import":
-            job_id = len(self.jobs) + 1
-            names = json.loads(request.read())["FieldNames"]
-            self.jobs[job_id] = {"staged": [], "status": "Created", "names": names, "polls": 0}
-            return json_response(200, self._job(job_id))
-        found = re.fullmatch(r"/contactLists/1042/import/(\d+)(/run)?", path)
-        assert found, f"unexpected {request.method} {path}"
-        job_id = int(found.group(1))
-        job = self.jobs[job_id]
-        if request.method == "POST" and found.group(2):
-            job["status"] = "Running"
-            self._apply(job, request.url.params["match"].split(","))
-            return self._maybe_lose("run", request, json_response(200, self._job(job_id)))
-        if request.method == "POST":
-            batch = json.loads(request.read())
-            assert len(batch) <= 10_000
-            job["staged"].extend(contact["Values"] for contact in batch)
-            self.batches_received += 1
-            return self._maybe_lose("batch", request, json_response(200, self._job(job_id)))
-        job["polls"] += 1
-        if job["status"] == "Running" and job["polls"] >= 2:
-            job["status"] = "Completed"
-        return json_response(200, self._job(job_id))
-
-    def _maybe_lose(
-        self, what: str, request: httpx.Request, response: httpx.Response
-    ) -> httpx.Response:
-        if what in self.lose_answer_to:
-            self.lose_answer_to.discard(what)
-            raise httpx.ReadError("connection reset after the request arrived", request=request)
-        return response
-
-    def _apply(self, job: dict[str, Any], match: list[str]) -> None:
-        job["inserted"] = job["updated"] = 0
-        for values in job["staged"]:
-            key = "|".join(str(values[m]) for m in match)
-            job["updated" if key in self.contacts else "inserted"] += 1
-            self.contacts.setdefault(key, {}).update(values)
-
-    def _job(self, job_id: int) -> dict[str, Any]:
-        job = self.jobs[job_id]
-        done = job["status"] == "Completed"
-        return {
-            "Id": job_id,
-            "ContactListId": 1042,
-            "CurrentStatus": job["status"],
-            "ProgressPercent": 100 if done else 0,
-            "InsertedContacts": job.get("inserted", 0),
-            "UpdatedContacts": job.get("updated", 0),
-            "FinishDate": "2025-11-25T10:46:35+00:00" if done else None,
-        }
-
-
-def _rows(count: int, bad_every: int = 0) -> list[dict[str, Any]]:
-    return [
-        {
-            "Email": "" if bad_every and n % bad_every == 0 else f"c{n}@example.ie",
-            "FirstName": f"N{n}",
-        }
-        for n in range(1, count + 1)
-    ]
 
 
 def test_an_import_from_start_to_finish(harness: Harness) -> None:

@@ -1,12 +1,18 @@
-"""The `which50` command's own pieces: arguments and the progress bar."""
+"""The `which50` command's own pieces: arguments, the progress bar and the exit codes."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import httpx
 import pytest
 import which50
+from which50 import _cli
 from which50._cli import ProgressBar, main
+
+from ._import_fake import FakeAPI
+from .conftest import BASE, TOKEN
 
 
 def test_import_needs_match(capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,3 +40,76 @@ def test_progress_bar_draws_one_line() -> None:
     assert first.startswith("[" + "." * 30 + "] 9,998 sent")
     assert second.startswith("[" + "#" * 30 + "] job Completed 100%")
     assert second.endswith("\n") and "2 rejected" in second
+
+
+# --- exit codes against the fake import API: 2 and one line for an error, 1 for rejected rows --
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch, sleeps: list[float]) -> FakeAPI:
+    """The fake import API behind the command's client; no wait is real."""
+    fake = FakeAPI()
+    transport = httpx.MockTransport(fake.handler)
+    monkeypatch.setattr(
+        _cli, "Which50", lambda: which50.Which50(base_url=BASE, token=TOKEN, transport=transport)
+    )
+    return fake
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("Email,FirstName\n" + "".join(line + "\n" for line in lines), "utf-8")
+    return path
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["import", "1042", *argv, "--match", "Email", "--batch-size", "10"], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_checkpoint_over_other_input_exits_2_with_one_line(api: FakeAPI, tmp_path: Path) -> None:
+    checkpoint = str(tmp_path / "c.ckpt")
+    first = _csv(tmp_path / "first.csv", [f"a{n}@x.ie,A{n}" for n in range(20)])
+    assert _run(str(first), "--checkpoint", checkpoint)[0] == 0
+    other = _csv(tmp_path / "other.csv", [f"b{n}@x.ie,B{n}" for n in range(20)])
+    code, out, err = _run(str(other), "--checkpoint", checkpoint)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"which50: CheckpointError: {checkpoint}: the input changed since the checkpoint: "
+        f"batch 0 (rows 1..10) holds other rows than when it was sent. A checkpoint resumes "
+        f"only the input it was made with; to start over, delete {checkpoint} or pass another "
+        f"checkpoint path\n"
+    )
+    assert api.batches_received == 2 and len(api.contacts) == 20
+
+
+def test_a_corrupt_checkpoint_exits_2_with_one_line(api: FakeAPI, tmp_path: Path) -> None:
+    checkpoint = tmp_path / "c.ckpt"
+    checkpoint.write_text('{"version": 2, "done": {', "utf-8")
+    source = _csv(tmp_path / "rows.csv", ["a@x.ie,A"])
+    code, out, err = _run(str(source), "--checkpoint", str(checkpoint), "--quiet")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith(f"which50: CheckpointError: {checkpoint} ")
+
+
+def test_a_job_that_does_not_end_exits_2_on_a_line_of_its_own(api: FakeAPI, tmp_path: Path) -> None:
+    api.statuses = ["Running"]
+    source = _csv(tmp_path / "rows.csv", ["a@x.ie,A"])
+    code, out, err = _run(str(source), "--job-timeout", "5")
+    assert (code, out) == (2, "")
+    *bar, last = err.split("\n")[:-1]
+    assert bar and "job Running" in bar[0]  # the progress bar's line, ended
+    assert last.startswith(
+        "which50: ImportJobError: import job 1 of list 1042 is still Running after 5 s"
+    )
+    api.statuses = ["Exploded"]
+    code, _, err = _run(str(source), "--quiet")
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith("which50: ImportJobError: import job 2 of list 1042 reports the status")
+
+
+def test_rejected_rows_still_exit_1(api: FakeAPI, tmp_path: Path) -> None:
+    source = _csv(tmp_path / "rows.csv", ["a@x.ie,A", ",B"])
+    code, out, err = _run(str(source), "--quiet")
+    assert (code, err) == (1, "")
+    assert "1 inserted, 0 updated, 1 rejected" in out and "row 2: match field" in out
