@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._params import int_id, match_values, text
+from ._params import int_id, json_problem, match_values, text
 
 # The generated models load on first use, not on `import which50` (their package imports all
 # of them at once).
@@ -39,6 +39,10 @@ def contact(contact_list_id: int | None, values: Values) -> Contact:
     """A contact (of the list, when given), with its field values keyed by field name."""
     if not isinstance(values, Mapping):
         raise TypeError(f"values must be a mapping of field name to value, not {type(values)}")
+    for name, value in values.items():
+        unfit = json_problem(value)
+        if unfit is not None:
+            raise ValueError(f"field {name!r} cannot be sent: {unfit}")
     from which50_client.models import Contact, ContactValuesType0
 
     found = Contact(values=ContactValuesType0.from_dict(values))

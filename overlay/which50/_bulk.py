@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._constants import MAX_IMPORT_BATCH
 from ._errors import CheckpointError
+from ._params import json_problem
 
 if TYPE_CHECKING:
     from which50_client.models import ContactSchemaField, ImportJob
@@ -178,6 +179,10 @@ class RowChecker:
                 return f"field {name!r} is not among the import's field_names"
             if not isinstance(value, _SCALARS):
                 return f"field {name!r} holds a {type(value).__name__}, not a single value"
+            if isinstance(value, float | str):
+                unfit = json_problem(value)
+                if unfit is not None:
+                    return f"field {name!r}: {unfit}"
             choices = self._choices.get(name)
             if choices is not None and value not in (None, "") and str(value) not in choices:
                 return f"{value!r} is not an allowed value of {name!r}"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
-__all__ = ["contact_id", "int_id", "match_values", "names", "text"]
+__all__ = ["contact_id", "int_id", "json_problem", "match_values", "names", "text"]
+
+MAX_JSON_DEPTH = 64
+"""Nesting the API's .NET serializer reads by default (its `MaxDepth`); deeper is refused."""
 
 
 def contact_id(value: str) -> str:
@@ -67,3 +71,27 @@ def match_values(values: Mapping[str, str | int]) -> tuple[list[str], dict[str, 
     joined = names("match", list(values))
     assert joined is not None
     return joined, encoded
+
+
+def json_problem(value: object, depth: int = 0) -> str | None:
+    """Why ``value`` cannot travel as JSON the API reads, or ``None``: NaN and infinities (not
+    JSON), text with a lone surrogate (not UTF-8), nesting deeper than `MAX_JSON_DEPTH`."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value!r} is not a JSON number"
+    if isinstance(value, str):
+        if value.isascii():
+            return None
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "text with a lone surrogate is not valid Unicode"
+        return None
+    if isinstance(value, Mapping | list | tuple):
+        if depth >= MAX_JSON_DEPTH:
+            return f"nested more than {MAX_JSON_DEPTH} deep"
+        items = value.values() if isinstance(value, Mapping) else value
+        for item in items:
+            found = json_problem(item, depth + 1)
+            if found is not None:
+                return found
+    return None

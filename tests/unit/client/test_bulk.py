@@ -22,6 +22,9 @@ def _checker(field_names: list[str] | None = None) -> RowChecker:
     return RowChecker(fields, ["Email"], field_names or ["Email", "FirstName", "Store"])
 
 
+FIRST = "field 'FirstName': "
+
+
 @pytest.mark.parametrize(
     ("row", "reason"),
     [
@@ -39,6 +42,21 @@ def _checker(field_names: list[str] | None = None) -> RowChecker:
         ({"Email": "a@b.c", "Store": "Cork"}, None),  # listed, though not in use
         ({"Email": "a@b.c", "Store": "Sligo"}, "'Sligo' is not an allowed value of 'Store'"),
         (["a@b.c"], "a row must be a mapping of field name to value, not list"),
+        # values JSON cannot carry, or the API cannot read, are this row's problem alone
+        (
+            {"Email": "a@b.c", "FirstName": float("nan")},
+            "field 'FirstName': nan is not a JSON number",
+        ),
+        (
+            {"Email": "a@b.c", "FirstName": float("-inf")},
+            "field 'FirstName': -inf is not a JSON number",
+        ),
+        (
+            {"Email": "a@b.c", "FirstName": "x\ud800"},
+            "field 'FirstName': text with a lone surrogate is not valid Unicode",
+        ),
+        ({"Email": "a@b.c", "FirstName": "Aoife Ní Bhriain"}, None),
+        ({"Email": "a@b.c", "FirstName": 1.5}, None),
     ],
 )
 def test_row_checks(row: Any, reason: str | None) -> None:

@@ -149,3 +149,30 @@ def test_raw_responses_reach_nested_resources(harness: Harness) -> None:
             lambda r: json_response(200, {}), lambda c: c.with_raw_response.contact_lists.fields
         )
     )
+
+
+def _deep(levels: int) -> object:
+    value: object = "x"
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (float("nan"), "nan is not a JSON number"),
+        (float("inf"), "inf is not a JSON number"),
+        ("caf\ud800", "lone surrogate"),
+        (_deep(70), "nested more than 64 deep"),
+    ],
+)
+def test_values_json_cannot_carry_are_a_value_error_before_any_request(
+    harness: Harness, value: object, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        harness.call(
+            lambda r: json_response(200, CONTACT),
+            lambda c: c.contact_lists.upsert(1042, {"Email": "a@b.c", "Notes": value}),
+        )
+    assert harness.requests == []
