@@ -14,6 +14,8 @@ import pytest
 from starlette.routing import Mount, Route
 from which50_sandbox import SandboxConfig, create_app
 
+from ._inprocess import in_process
+
 pytestmark = pytest.mark.anyio
 
 V = b"@V@"  # where the value under test goes
@@ -95,15 +97,8 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(SandboxConfig(token="T", contacts=10, frozen_time=True))
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app),
-            base_url="http://sandbox/Which50API",
-            headers={"Authorization": "Bearer T", "Content-Type": "application/json"},
-        ) as c,
-    ):
+    config = SandboxConfig(token="T", contacts=10, frozen_time=True)
+    async with in_process(config, headers={"Content-Type": "application/json"}) as (c, _):
         yield c
 
 

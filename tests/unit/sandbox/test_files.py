@@ -8,7 +8,9 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from which50_sandbox import SandboxConfig, create_app
+from which50_sandbox import SandboxConfig
+
+from ._inprocess import in_process
 
 pytestmark = pytest.mark.anyio
 
@@ -30,15 +32,8 @@ def files(tmp_path: pathlib.Path) -> pathlib.Path:
 
 @pytest.fixture
 async def client(files: pathlib.Path) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(SandboxConfig(token="T", contacts=0, frozen_time=True, files_dir=files))
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app),
-            base_url="http://sandbox/Which50API",
-            headers={"Authorization": "Bearer T"},
-        ) as c,
-    ):
+    config = SandboxConfig(token="T", contacts=0, frozen_time=True, files_dir=files)
+    async with in_process(config) as (c, _):
         yield c
 
 

@@ -12,8 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
-from which50_sandbox import SandboxConfig, create_app
+from which50_sandbox import SandboxConfig
 from which50_sandbox._state import Sandbox
+
+from ._inprocess import in_process
 
 pytestmark = pytest.mark.anyio
 
@@ -29,16 +31,8 @@ def anyio_backend() -> str:
 
 
 async def open_client(frozen: bool) -> AsyncIterator[Client]:
-    app = create_app(SandboxConfig(token="T", contacts=10, frozen_time=frozen))
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app),
-            base_url="http://sandbox/Which50API",
-            headers={"Authorization": "Bearer T"},
-            timeout=DEADLINE_S,
-        ) as client,
-    ):
+    config = SandboxConfig(token="T", contacts=10, frozen_time=frozen)
+    async with in_process(config, timeout=DEADLINE_S) as (client, app):
         yield client, app.state.sandbox
 
 

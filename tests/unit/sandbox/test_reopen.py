@@ -15,6 +15,8 @@ import httpx
 import pytest
 from which50_sandbox import SandboxConfig, create_app
 
+from ._inprocess import in_process
+
 pytestmark = pytest.mark.anyio
 
 LIST = "/contactLists/1042"
@@ -28,17 +30,8 @@ def anyio_backend() -> str:
 
 @contextlib.asynccontextmanager
 async def sandbox(db: pathlib.Path, *, frozen: bool = True, seed: int = 1) -> AsyncIterator[Any]:
-    app = create_app(
-        SandboxConfig(token="T", contacts=12, frozen_time=frozen, db=str(db), seed=seed)
-    )
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app),
-            base_url="http://sandbox/Which50API",
-            headers={"Authorization": "Bearer T"},
-        ) as client,
-    ):
+    config = SandboxConfig(token="T", contacts=12, frozen_time=frozen, db=str(db), seed=seed)
+    async with in_process(config) as (client, _):
         yield client
 
 
