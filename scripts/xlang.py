@@ -152,8 +152,8 @@ class Expected:
 EXPECTED: dict[tuple[str, str], Expected] = {
     ("typescript-fetch", "contact form"): Expected(
         GENERATOR,
-        "typescript-fetch ignores a form property's `encoding`: it sends the `Fields` map as "
-        "one field holding a JSON Blob, so the contact's fields never arrive",
+        "typescript-fetch ignores a form property's `encoding`: it appends the `Fields` map as "
+        "a JSON Blob, which a url-encoded form sends as `Fields=[object Blob]`",
     ),
     ("go", "server time is a string"): Expected(
         GENERATOR,
