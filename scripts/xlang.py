@@ -9,11 +9,14 @@ From dist/openapi.yaml (bundled first when it is missing or older than the spec)
 
 - OpenAPI Generator, the version in the venv (PyPI `openapi-generator-cli`, which bundles the jar;
   Java 17): `typescript-fetch`, `go` and `python`.
-- @hey-api/openapi-ts, pinned in package.json, as the generator from npm. Chosen among those that
-  run on Node 20: orval (7.14 and later want Node >= 22.18), swagger-typescript-api (one
-  maintainer, no typed query serialisation) and @hey-api/openapi-ts. Hey API is the best kept of
-  them (frequent releases, a test suite of real specs) and serialises what the spec says: form
-  bodies whole, exploded query objects per entry. 0.95.0 is its last release for Node 20.19+.
+- @hey-api/openapi-ts, pinned in package.json, as the generator from npm. Tried on this spec,
+  among those that run on Node 20: orval 7.13.2 (its last for Node 20; later ones want Node
+  22.18) sends the match values as `[object Object]`, explodes `match` against
+  `explode: false`, and sends `Fields` as one JSON value; swagger-typescript-api 13.13.0 sends
+  every query object as `[object Object]` and every array exploded, whatever `style` and
+  `explode` say. Hey API serialises query parameters as their `style` and `explode` say and
+  form bodies whole (only `encoding` it ignores), and is the best kept of the three (frequent
+  releases, typed fetch client). 0.95.0 is its last release for Node 20 (it needs 20.19+).
 
 Each client is compiled with zero errors allowed (tsc --strict; go build and go vet with
 GOPROXY=off, stdlib only; compileall and an import for Python). The generators' warnings are
