@@ -11,8 +11,12 @@
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
 #   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
 #   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
+#   make xlang      prove dist/openapi.yaml in other languages: OpenAPI Generator (typescript-fetch,
+#                   go, python) and @hey-api/openapi-ts clients generated into build/xlang/,
+#                   compiled (tsc --strict, go build + vet, compileall), warnings classified, and
+#                   openapi/examples-xlang/ run against a sandbox (needs Java 17 and Go)
 #   make breaking BASE=<git ref>   fail on a change that breaks users of the spec at BASE
-#   make release-check   check, bundle, docs, types-ts, breaking against the last tag
+#   make release-check   check, bundle, docs, types-ts, xlang, breaking against the last tag
 #   make sandbox    run the local sandbox on a free port (prints WHICH50_BASE_URL=... WHICH50_TOKEN=...)
 #   make fuzz       schemathesis's deep profile against a fresh sandbox
 #   make bench-sandbox  sandbox throughput: GETs/s, contacts/s through imports, peak RSS
@@ -24,7 +28,7 @@
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test demo bench bundle docs types-ts \
+.PHONY: help install generate check lint-spec format test demo bench bundle docs types-ts xlang \
 	breaking release-check sandbox fuzz bench-sandbox record record-live clean
 
 help:
@@ -63,6 +67,9 @@ docs: bundle
 
 types-ts: bundle
 	@$(VENV)/python -m scripts.publish types-ts
+
+xlang: bundle
+	@$(VENV)/python -m scripts.xlang $(ARGS)
 
 breaking: install
 	@test -n "$(BASE)" || { echo "usage: make breaking BASE=<git ref>" >&2; exit 2; }

@@ -430,21 +430,25 @@ class ContactFormRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    __annotations__ = {
-        "__pydantic_extra__": dict[str, str],
-    }
     list_id: Annotated[
         int,
         Field(
             alias="ListId",
-            description="The contact list to create or update the contact in.",
+            description="Inferred: the contact list to create or update the contact in.",
         ),
     ]
     enc_contact_id: Annotated[
         str | None,
         Field(
             alias="EncContactId",
-            description="The encrypted id of an existing contact to update.",
+            description="Inferred: the encrypted id of an existing contact to update.",
+        ),
+    ] = None
+    fields: Annotated[
+        dict[str, str] | None,
+        Field(
+            alias="Fields",
+            description="Inferred: the contact's field values, keyed by the list's schema field names (see `listContactListFields`). Each entry is sent as a form field of its own (`Email=…&FirstName=…`); the name `Fields` is not sent. A client whose generator ignores `encoding` sends the entries as form fields beside `ListId` instead.",
         ),
     ] = None
 
@@ -464,11 +468,12 @@ class RegisterDeviceRequest(BaseModel):
     contact: Annotated[Contact | None, Field(alias="Contact")] = None
 
 
-class ServerTime(RootModel[AwareDatetime]):
+class ServerTime(RootModel[str]):
     root: Annotated[
-        AwareDatetime,
+        str,
         Field(
-            description="Inferred: the server's current time as a bare JSON string with an offset, the way ASP.NET Web API serialises a `DateTimeOffset`."
+            description="Inferred: the server's current time as a bare JSON string, an ISO 8601 date-time with an offset, the way ASP.NET Web API serialises a `DateTimeOffset` (up to 7 fractional digits, for example `2025-11-25T10:46:35.1282548+00:00`). It is a string, not a date-time type: parse it where you need a date.",
+            pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,7})?(Z|[+-]\\d{2}:\\d{2})$",
         ),
     ]
 

@@ -65,6 +65,9 @@ def contact_form(
     form = ContactFormRequest(list_id=int_id("contact_list_id", contact_list_id))
     if contact_id is not None:
         form.enc_contact_id = text("contact_id", contact_id)
+    # The spec's `Fields` map is sent flattened (its encoding is form style, exploded), which
+    # openapi-python-client does not apply: it would send `Fields` as one field. Its additional
+    # properties are sent one form field each, which is that same wire.
     for key, value in fields.items():
         if not isinstance(value, str):
             raise TypeError(f"form field {key!r} must be a str (the form is url-encoded)")

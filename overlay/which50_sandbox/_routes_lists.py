@@ -182,7 +182,7 @@ async def register_device(request: Request) -> Response:
 
 
 async def get_server_time(request: Request) -> Response:
-    now = ServerTime(sandbox(request).clock.now())
+    now = ServerTime(sandbox(request).clock.iso())
     return Response(now.model_dump_json(), media_type="application/json")
 
 

@@ -84,7 +84,7 @@ def test_example_round_trips_through_which50_client(where: str, schema: Any, val
     name, many = model_name(schema)
     model = getattr(which50_client.models, name, None)
     if model is None:
-        # A schema that is not an object (ServerTime, a bare date-time string) has no attrs
+        # A schema that is not an object (ServerTime, a bare ISO 8601 string) has no attrs
         # model; the generated endpoint parses it directly.
         assert resolve(SPEC, schema).get("type") != "object"
         dt.datetime.fromisoformat(value)

@@ -5,6 +5,7 @@ from .campaign_activity import CampaignActivity
 from .contact import Contact
 from .contact_email import ContactEmail
 from .contact_form_request import ContactFormRequest
+from .contact_form_request_fields import ContactFormRequestFields
 from .contact_interaction import ContactInteraction
 from .contact_landing_page import ContactLandingPage
 from .contact_schema_field import ContactSchemaField
@@ -45,6 +46,7 @@ __all__ = (
     "Contact",
     "ContactEmail",
     "ContactFormRequest",
+    "ContactFormRequestFields",
     "ContactInteraction",
     "ContactLandingPage",
     "ContactSchemaField",

@@ -307,8 +307,8 @@ class ContactLists(SyncResource):
         )
 
     def server_time(self) -> datetime.datetime:
-        """The server's clock (getServerTime)."""
-        return self._runner.run(ep.get_server_time.sync_detailed)
+        """The server's clock (getServerTime), parsed from its ISO 8601 string."""
+        return datetime.datetime.fromisoformat(self._runner.run(ep.get_server_time.sync_detailed))
 
 
 class AsyncFields(AsyncResource):
@@ -567,8 +567,9 @@ class AsyncContactLists(AsyncResource):
         )
 
     async def server_time(self) -> datetime.datetime:
-        """The server's clock (getServerTime)."""
-        return await self._runner.run(ep.get_server_time.asyncio_detailed)
+        """The server's clock (getServerTime), parsed from its ISO 8601 string."""
+        answer = await self._runner.run(ep.get_server_time.asyncio_detailed)
+        return datetime.datetime.fromisoformat(answer)
 
 
 def _optional(**params: list[str] | None) -> dict[str, list[str]]:

@@ -121,3 +121,21 @@ def test_a_decoded_body_is_what_the_raw_response_shows(harness: Harness) -> None
     )
     assert "Content-Encoding" not in raw.headers
     assert raw.headers["Content-Length"] == str(len(PAYLOAD))
+
+
+@pytest.mark.parametrize("answer", ["2025-13-45T10:00:00+00:00", "yesterday", 20251125])
+def test_a_server_time_that_is_no_date_time_is_a_typed_error(
+    harness: Harness, answer: object
+) -> None:
+    with pytest.raises(which50.UnexpectedResponseError):
+        harness.call(
+            lambda r: httpx.Response(200, json=answer), lambda c: c.contact_lists.server_time()
+        )
+
+
+def test_the_server_time_keeps_its_offset(harness: Harness) -> None:
+    answer = "2025-11-25T10:46:35.1282548+01:00"
+    now = harness.call(
+        lambda r: httpx.Response(200, json=answer), lambda c: c.contact_lists.server_time()
+    )
+    assert now.isoformat() == "2025-11-25T10:46:35.128254+01:00"

@@ -1,6 +1,5 @@
-import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -22,10 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | datetime.datetime | None:
+) -> Error | str | None:
     if response.status_code == 200:
-        response_200 = datetime.datetime.fromisoformat(response.json())
-
+        response_200 = cast(str, response.json())
         return response_200
 
     if response.status_code == 401:
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | datetime.datetime]:
+) -> Response[Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | datetime.datetime]:
+) -> Response[Error | str]:
     """Returns the current Server Time
 
      Inferred: the response, a bare JSON string holding a date-time with offset (how ASP.NET Web API
@@ -74,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | datetime.datetime]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +87,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | datetime.datetime | None:
+) -> Error | str | None:
     """Returns the current Server Time
 
      Inferred: the response, a bare JSON string holding a date-time with offset (how ASP.NET Web API
@@ -100,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | datetime.datetime
+        Error | str
     """
 
     return sync_detailed(
@@ -111,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | datetime.datetime]:
+) -> Response[Error | str]:
     """Returns the current Server Time
 
      Inferred: the response, a bare JSON string holding a date-time with offset (how ASP.NET Web API
@@ -122,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | datetime.datetime]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | datetime.datetime | None:
+) -> Error | str | None:
     """Returns the current Server Time
 
      Inferred: the response, a bare JSON string holding a date-time with offset (how ASP.NET Web API
@@ -146,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | datetime.datetime
+        Error | str
     """
 
     return (

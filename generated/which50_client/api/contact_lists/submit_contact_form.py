@@ -89,10 +89,17 @@ def sync_detailed(
      Creates or updates a contact in a list. It directly replaces the legacy
     `api/Contact.aspx` form endpoint.
 
-    Inferred: the request. The page says the body is "None" and documents no content type;
-    a form endpoint takes form fields, so this description takes
-    `application/x-www-form-urlencoded` with the target list in `ListId` and each other
-    field named after a schema field of the list.
+    What the page documents: the purpose above, a body of "None" (no bound parameter), no
+    request content type, the codes 200, 401, 403, 404 (the list was not found, so no
+    contact was created), 417 (invalid parameters) and 500, and a raw .NET
+    `HttpResponseMessage` as the answer.
+
+    Inferred: the request. A form endpoint takes form fields, so this description takes an
+    `application/x-www-form-urlencoded` body: the target list in `ListId`, optionally the
+    contact in `EncContactId`, and one more form field per schema field of the list
+    (`ListId=1042&Email=…&FirstName=…`). Those per-list fields are the `Fields` map,
+    flattened by its encoding (form style, exploded), so the name `Fields` itself never
+    appears on the wire.
 
     Inferred: the response body. The page documents the raw .NET `HttpResponseMessage`,
     which is not a JSON contract; this description takes the contact as stored.
@@ -100,7 +107,9 @@ def sync_detailed(
     Args:
         body (ContactFormRequest): Inferred: the form fields of `submitContactForm`. Upstream
             documents neither the content type nor the fields, nor how the target list is chosen; this
-            description takes `ListId` for the list and one form field per schema field of the list.
+            description takes `ListId` for the list, `EncContactId` for an existing contact, and one
+            form field per schema field of the list, given in `Fields` and sent flattened (see the
+            operation's `encoding`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,10 +140,17 @@ def sync(
      Creates or updates a contact in a list. It directly replaces the legacy
     `api/Contact.aspx` form endpoint.
 
-    Inferred: the request. The page says the body is "None" and documents no content type;
-    a form endpoint takes form fields, so this description takes
-    `application/x-www-form-urlencoded` with the target list in `ListId` and each other
-    field named after a schema field of the list.
+    What the page documents: the purpose above, a body of "None" (no bound parameter), no
+    request content type, the codes 200, 401, 403, 404 (the list was not found, so no
+    contact was created), 417 (invalid parameters) and 500, and a raw .NET
+    `HttpResponseMessage` as the answer.
+
+    Inferred: the request. A form endpoint takes form fields, so this description takes an
+    `application/x-www-form-urlencoded` body: the target list in `ListId`, optionally the
+    contact in `EncContactId`, and one more form field per schema field of the list
+    (`ListId=1042&Email=…&FirstName=…`). Those per-list fields are the `Fields` map,
+    flattened by its encoding (form style, exploded), so the name `Fields` itself never
+    appears on the wire.
 
     Inferred: the response body. The page documents the raw .NET `HttpResponseMessage`,
     which is not a JSON contract; this description takes the contact as stored.
@@ -142,7 +158,9 @@ def sync(
     Args:
         body (ContactFormRequest): Inferred: the form fields of `submitContactForm`. Upstream
             documents neither the content type nor the fields, nor how the target list is chosen; this
-            description takes `ListId` for the list and one form field per schema field of the list.
+            description takes `ListId` for the list, `EncContactId` for an existing contact, and one
+            form field per schema field of the list, given in `Fields` and sent flattened (see the
+            operation's `encoding`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,10 +186,17 @@ async def asyncio_detailed(
      Creates or updates a contact in a list. It directly replaces the legacy
     `api/Contact.aspx` form endpoint.
 
-    Inferred: the request. The page says the body is "None" and documents no content type;
-    a form endpoint takes form fields, so this description takes
-    `application/x-www-form-urlencoded` with the target list in `ListId` and each other
-    field named after a schema field of the list.
+    What the page documents: the purpose above, a body of "None" (no bound parameter), no
+    request content type, the codes 200, 401, 403, 404 (the list was not found, so no
+    contact was created), 417 (invalid parameters) and 500, and a raw .NET
+    `HttpResponseMessage` as the answer.
+
+    Inferred: the request. A form endpoint takes form fields, so this description takes an
+    `application/x-www-form-urlencoded` body: the target list in `ListId`, optionally the
+    contact in `EncContactId`, and one more form field per schema field of the list
+    (`ListId=1042&Email=…&FirstName=…`). Those per-list fields are the `Fields` map,
+    flattened by its encoding (form style, exploded), so the name `Fields` itself never
+    appears on the wire.
 
     Inferred: the response body. The page documents the raw .NET `HttpResponseMessage`,
     which is not a JSON contract; this description takes the contact as stored.
@@ -179,7 +204,9 @@ async def asyncio_detailed(
     Args:
         body (ContactFormRequest): Inferred: the form fields of `submitContactForm`. Upstream
             documents neither the content type nor the fields, nor how the target list is chosen; this
-            description takes `ListId` for the list and one form field per schema field of the list.
+            description takes `ListId` for the list, `EncContactId` for an existing contact, and one
+            form field per schema field of the list, given in `Fields` and sent flattened (see the
+            operation's `encoding`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,10 +235,17 @@ async def asyncio(
      Creates or updates a contact in a list. It directly replaces the legacy
     `api/Contact.aspx` form endpoint.
 
-    Inferred: the request. The page says the body is "None" and documents no content type;
-    a form endpoint takes form fields, so this description takes
-    `application/x-www-form-urlencoded` with the target list in `ListId` and each other
-    field named after a schema field of the list.
+    What the page documents: the purpose above, a body of "None" (no bound parameter), no
+    request content type, the codes 200, 401, 403, 404 (the list was not found, so no
+    contact was created), 417 (invalid parameters) and 500, and a raw .NET
+    `HttpResponseMessage` as the answer.
+
+    Inferred: the request. A form endpoint takes form fields, so this description takes an
+    `application/x-www-form-urlencoded` body: the target list in `ListId`, optionally the
+    contact in `EncContactId`, and one more form field per schema field of the list
+    (`ListId=1042&Email=…&FirstName=…`). Those per-list fields are the `Fields` map,
+    flattened by its encoding (form style, exploded), so the name `Fields` itself never
+    appears on the wire.
 
     Inferred: the response body. The page documents the raw .NET `HttpResponseMessage`,
     which is not a JSON contract; this description takes the contact as stored.
@@ -219,7 +253,9 @@ async def asyncio(
     Args:
         body (ContactFormRequest): Inferred: the form fields of `submitContactForm`. Upstream
             documents neither the content type nor the fields, nor how the target list is chosen; this
-            description takes `ListId` for the list and one form field per schema field of the list.
+            description takes `ListId` for the list, `EncContactId` for an existing contact, and one
+            form field per schema field of the list, given in `Fields` and sent flattened (see the
+            operation's `encoding`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
