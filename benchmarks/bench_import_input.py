@@ -40,12 +40,44 @@ from typing import Any
 ROWS = 1_000_000
 LIST_ID = 1042
 FIELDS = [
-    {"Id": 1, "Name": "Email", "MapType": "Email"},
-    {"Id": 2, "Name": "FirstName", "MapType": "Text"},
-    {"Id": 3, "Name": "City", "MapType": "Text"},
+    {
+        "Id": number,
+        "Name": name,
+        "DefaultValue": "",
+        "MapType": map_type,
+        "Position": number,
+        "ContactSchemaFieldValues": [],
+    }
+    for number, name, map_type in (
+        (1, "Email", "Email"),
+        (2, "FirstName", "Text"),
+        (3, "City", "Text"),
+    )
 ]
-JOB = {"Id": 7, "ContactListId": LIST_ID, "ProgressPercent": 0, "CurrentStatus": "Created"}
-DONE = {**JOB, "ProgressPercent": 100, "CurrentStatus": "Completed", "InsertedContacts": ROWS}
+JOB = {
+    "Id": 7,
+    "ContactListId": LIST_ID,
+    "InvalidEmailCount": 0,
+    "InvalidSmsCount": 0,
+    "ProgressPercent": 0,
+    "CurrentStatus": "Created",
+    "StartDate": None,
+    "FinishDate": None,
+    "InsertedContacts": 0,
+    "UpdatedContacts": 0,
+    "DroppedContacts": 0,
+    "NotUpdatedContacts": 0,
+    "TotalContacts": 0,
+}
+DONE = {
+    **JOB,
+    "ProgressPercent": 100,
+    "CurrentStatus": "Completed",
+    "InsertedContacts": ROWS,
+    "TotalContacts": ROWS,
+    "StartDate": "2026-01-01T00:00:00+00:00",
+    "FinishDate": "2026-01-01T00:00:10+00:00",
+}
 
 
 def _dicts(count: int) -> Iterator[dict[str, str]]:
@@ -69,10 +101,10 @@ def child(what: str, kind: str, csv_path: Path, count: int) -> float:
     import httpx
     import which50
     from which50 import _bulk
-    from which50_client.models import ContactSchemaField
+    from which50_models import ContactSchemaField
 
     if what == "cut":
-        fields = [ContactSchemaField.from_dict(f) for f in FIELDS]
+        fields = [ContactSchemaField.model_validate(f) for f in FIELDS]
         checker = _bulk.RowChecker(fields, ["Email"], ["Email", "FirstName", "City"])
         rows = _bulk.read_rows(_source(kind, csv_path, count))
         started = time.process_time()
@@ -101,14 +133,14 @@ def child(what: str, kind: str, csv_path: Path, count: int) -> float:
 def digest_cost(csv_path: Path, count: int, rounds: int) -> dict[str, float]:
     """Nanoseconds a row of ``cut`` costs with the fingerprint's hashing, and without it."""
     from which50 import _bulk
-    from which50_client.models import ContactSchemaField
+    from which50_models import ContactSchemaField
 
     class Unhashed(_bulk.Fingerprint):
         def cut(self, rows: list[_bulk.Row]) -> tuple[str, str]:
             self.rejected.clear()
             return "", ""
 
-    fields = [ContactSchemaField.from_dict(f) for f in FIELDS]
+    fields = [ContactSchemaField.model_validate(f) for f in FIELDS]
     best: dict[str, float] = {}
     for _ in range(rounds):
         for kind in ("csv", "dicts"):

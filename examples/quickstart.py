@@ -72,7 +72,7 @@ def main() -> None:
         first = client.contact_lists.upsert(LIST_ID, values, match=["Email"])
         second = client.contact_lists.upsert(LIST_ID, {**values, "City": "Sligo"}, match=["Email"])
         assert first.enc_contact_id == second.enc_contact_id
-        city = second.to_dict()["Values"]["City"]
+        city = second.values["City"]
         print(f"  contact {second.enc_contact_id} now lives in {city}")
 
         show(f"Bulk import of {count:,} generated contacts")
@@ -87,7 +87,7 @@ def main() -> None:
 
         show("Send an email, then find it in the contact's history")
         client.journeys.sends.send_email(EMAIL_ID, LIST_ID, values, match=["Email"])
-        contact_id = str(second.enc_contact_id)
+        contact_id = second.enc_contact_id
         for email in client.contacts.list_emails(contact_id):
             print(f"  email {email.id} '{email.name}' sent {email.date}")
         summary = client.contacts.summary(contact_id)

@@ -11,7 +11,7 @@ import os
 import which50
 from which50_client import AuthenticatedClient
 from which50_client.api.contact_lists import list_contact_lists, upsert_contact
-from which50_client.models import Contact, ContactValuesType0, Error
+from which50_client.models import ContactInput, ContactInputValuesType0, HttpError
 
 raw = AuthenticatedClient(
     base_url=os.environ["WHICH50_BASE_URL"], token=os.environ["WHICH50_TOKEN"]
@@ -19,9 +19,9 @@ raw = AuthenticatedClient(
 with raw:
     lists = list_contact_lists.sync(client=raw)
     print(lists)
-    body = Contact(values=ContactValuesType0.from_dict({"Email": "raw@example.ie"}))
+    body = ContactInput(values=ContactInputValuesType0.from_dict({"Email": "raw@example.ie"}))
     stored = upsert_contact.sync(1042, client=raw, body=body, match=["Email"])
-    if isinstance(stored, Error):
+    if isinstance(stored, HttpError):
         print("error:", stored.message)
     else:
         print("stored", stored.enc_contact_id if stored else None)

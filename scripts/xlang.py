@@ -67,10 +67,9 @@ STEP_TIMEOUT = 600  # seconds for any one tool run
 # ---------------------------------------------------------------- warning classification
 
 SPEC = "spec"  # the spec causes it and can fix it: fails the run
-PENDING = "spec, pending"  # from the spec, fixed by the spec work of issue 12 on another branch
 WIRE = "spec, wire"  # from a name the API itself fixes on the wire: cannot change
 GENERATOR = "generator"  # the generator's own noise, whatever the spec
-KINDS = (SPEC, PENDING, WIRE, GENERATOR)
+KINDS = (SPEC, WIRE, GENERATOR)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,9 +86,9 @@ RULES: tuple[Rule, ...] = (
         "a form schema with additionalProperties: OpenAPI Generator drops every undeclared field",
     ),
     Rule(
-        r"Error \(model name matches existing language type\)",
-        PENDING,
-        "the schema `Error` becomes `ModelError` (issue 12: renaming `Error`)",
+        r"\(model name matches existing language type\)",
+        SPEC,
+        "a schema named after a type of the target language (an `Error` schema): rename it",
     ),
     Rule(
         r"select \(reserved word\) cannot be used as (parameter|model) name",
@@ -146,7 +145,7 @@ PASS, FAIL = "pass", "FAIL"
 
 @dataclasses.dataclass(frozen=True)
 class Expected:
-    kind: str  # PENDING (the spec's, fixed elsewhere) or GENERATOR (a limit of the generator)
+    kind: str  # GENERATOR: a limit of the generator that no spec can lift
     why: str
 
 
@@ -162,11 +161,6 @@ EXPECTED: dict[tuple[str, str], Expected] = {
         GENERATOR,
         "go hands back the raw body for a string answer, so a JSON string keeps its quotes "
         "(the type is string, and the program compiles)",
-    ),
-    ("go", "big file size"): Expected(
-        PENDING,
-        "integers without `format` are int32 in go; a Size of 3,000,000,000 does not decode "
-        "(issue 12: format int32/int64 on every integer)",
     ),
 }
 

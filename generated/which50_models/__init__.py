@@ -22,10 +22,44 @@ class Contact(BaseModel):
         ),
     ] = None
     enc_contact_id: Annotated[
-        str | None,
+        str,
         Field(
             alias="EncContactId",
             description="The encrypted contact id, the value used as `{contactId}`. Opaque.",
+        ),
+    ]
+    list_id: Annotated[
+        int,
+        Field(
+            alias="ListId", description="Id of the contact list the contact belongs to."
+        ),
+    ]
+    values: Annotated[
+        dict[str, Any],
+        Field(
+            alias="Values",
+            description="The contact's field values, keyed by schema field name (`ContactSchemaField.Name`). A value may be any JSON value, null included.",
+        ),
+    ]
+
+
+class ContactInput(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    validation_warnings: Annotated[
+        list[str] | None,
+        Field(
+            alias="ValidationWarnings",
+            description="Output only, as far as anyone knows; ignored when sent.",
+        ),
+    ] = None
+    enc_contact_id: Annotated[
+        str | None,
+        Field(
+            alias="EncContactId",
+            description="The encrypted id of an existing contact to write, instead of matching on `match`.",
         ),
     ] = None
     list_id: Annotated[
@@ -38,7 +72,7 @@ class Contact(BaseModel):
         dict[str, Any] | None,
         Field(
             alias="Values",
-            description="The contact's field values, keyed by schema field name (`ContactSchemaField.Name`). A value may be any JSON value, null included.",
+            description="The field values to write, keyed by schema field name (`ContactSchemaField.Name`). A value may be any JSON value, null included.",
         ),
     ] = None
 
@@ -48,34 +82,34 @@ class ContactInteraction(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Interaction id.")] = None
+    id: Annotated[int, Field(alias="Id", description="Interaction id.")]
     interaction: Annotated[
         str | None,
         Field(
             alias="Interaction",
             description="Type of interaction. Open-ended, never a closed enum; the known values are examples from the help pages.",
         ),
-    ] = None
+    ]
     name: Annotated[
         str | None,
         Field(alias="Name", description="Name of the email, SMS, web form, etc."),
-    ] = None
+    ]
     occurred: Annotated[
-        AwareDatetime | None, Field(alias="Occurred", description="When it happened.")
-    ] = None
+        AwareDatetime, Field(alias="Occurred", description="When it happened.")
+    ]
     status: Annotated[
         str | None,
         Field(
             alias="Status",
             description="Last status of the interaction. Values not documented.",
         ),
-    ] = None
+    ]
     campaign_id: Annotated[
-        int | None, Field(alias="CampaignId", description="Journey (campaign) id.")
-    ] = None
+        int, Field(alias="CampaignId", description="Journey (campaign) id.")
+    ]
     campaign_name: Annotated[
         str | None, Field(alias="CampaignName", description="Journey (campaign) name.")
-    ] = None
+    ]
 
 
 class ContactEmail(BaseModel):
@@ -83,17 +117,13 @@ class ContactEmail(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Email id.")] = None
-    name: Annotated[str | None, Field(alias="Name", description="Email name.")] = None
-    date: Annotated[
-        AwareDatetime | None, Field(alias="Date", description="Interaction date.")
-    ] = None
-    delivered: Annotated[
-        int | None, Field(alias="Delivered", description="Delivered?")
-    ] = None
-    open: Annotated[int | None, Field(alias="Open", description="Opened?")] = None
-    read: Annotated[int | None, Field(alias="Read", description="Read?")] = None
-    link: Annotated[int | None, Field(alias="Link", description="Link clicked?")] = None
+    id: Annotated[int, Field(alias="Id", description="Email id.")]
+    name: Annotated[str | None, Field(alias="Name", description="Email name.")]
+    date: Annotated[AwareDatetime, Field(alias="Date", description="Interaction date.")]
+    delivered: Annotated[int, Field(alias="Delivered", description="Delivered?")]
+    open: Annotated[int, Field(alias="Open", description="Opened?")]
+    read: Annotated[int, Field(alias="Read", description="Read?")]
+    link: Annotated[int, Field(alias="Link", description="Link clicked?")]
 
 
 class ContactTextMessage(BaseModel):
@@ -101,20 +131,16 @@ class ContactTextMessage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Text message id.")] = None
-    name: Annotated[
-        str | None, Field(alias="Name", description="Text message name.")
-    ] = None
-    date: Annotated[
-        AwareDatetime | None, Field(alias="Date", description="Interaction date.")
-    ] = None
+    id: Annotated[int, Field(alias="Id", description="Text message id.")]
+    name: Annotated[str | None, Field(alias="Name", description="Text message name.")]
+    date: Annotated[AwareDatetime, Field(alias="Date", description="Interaction date.")]
     delivered: Annotated[
-        int | None,
+        int,
         Field(
             alias="Delivered",
             description="Delivered? (the sample value is 3, so an integer, not a flag)",
         ),
-    ] = None
+    ]
 
 
 class ContactLandingPage(BaseModel):
@@ -122,23 +148,17 @@ class ContactLandingPage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Landing page id.")] = None
-    name: Annotated[
-        str | None, Field(alias="Name", description="Landing page name.")
-    ] = None
-    date: Annotated[
-        AwareDatetime | None, Field(alias="Date", description="Interaction date.")
-    ] = None
-    link: Annotated[
-        int | None, Field(alias="Link", description="Whether a link was clicked.")
-    ] = None
+    id: Annotated[int, Field(alias="Id", description="Landing page id.")]
+    name: Annotated[str | None, Field(alias="Name", description="Landing page name.")]
+    date: Annotated[AwareDatetime, Field(alias="Date", description="Interaction date.")]
+    link: Annotated[int, Field(alias="Link", description="Whether a link was clicked.")]
     submission: Annotated[
-        int | None,
+        int,
         Field(
             alias="Submission",
             description="Whether the page's web form, if it has one, was submitted.",
         ),
-    ] = None
+    ]
 
 
 class ContactWebForm(BaseModel):
@@ -146,21 +166,16 @@ class ContactWebForm(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Web form id.")] = None
+    id: Annotated[int, Field(alias="Id", description="Web form id.")]
     landing_page_id: Annotated[
-        int | None,
+        int,
         Field(alias="LandingPageId", description="Landing page that hosts the form."),
-    ] = None
-    name: Annotated[str | None, Field(alias="Name", description="Web form name.")] = (
-        None
-    )
-    date: Annotated[
-        AwareDatetime | None, Field(alias="Date", description="Interaction date.")
-    ] = None
+    ]
+    name: Annotated[str | None, Field(alias="Name", description="Web form name.")]
+    date: Annotated[AwareDatetime, Field(alias="Date", description="Interaction date.")]
     submitted: Annotated[
-        int | None,
-        Field(alias="Submitted", description="Submitted? (the sample value is 3)"),
-    ] = None
+        int, Field(alias="Submitted", description="Submitted? (the sample value is 3)")
+    ]
 
 
 class ContactsList(BaseModel):
@@ -168,11 +183,11 @@ class ContactsList(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Contact list id.")] = None
-    name: Annotated[str | None, Field(alias="Name", description="List name.")] = None
+    id: Annotated[int, Field(alias="Id", description="Contact list id.")]
+    name: Annotated[str | None, Field(alias="Name", description="List name.")]
     count: Annotated[
-        int | None, Field(alias="Count", description="Number of contacts in the list.")
-    ] = None
+        int, Field(alias="Count", description="Number of contacts in the list.")
+    ]
 
 
 class ContactSchemaFieldValue(BaseModel):
@@ -180,10 +195,10 @@ class ContactSchemaFieldValue(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id")] = None
-    value: Annotated[str | None, Field(alias="Value")] = None
-    order: Annotated[int | None, Field(alias="Order")] = None
-    in_use: Annotated[bool | None, Field(alias="InUse")] = None
+    id: Annotated[int, Field(alias="Id")]
+    value: Annotated[str | None, Field(alias="Value")]
+    order: Annotated[int, Field(alias="Order")]
+    in_use: Annotated[bool, Field(alias="InUse")]
 
 
 class ImportJobCreateRequest(BaseModel):
@@ -205,65 +220,64 @@ class ImportJob(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Import job id.")] = None
+    id: Annotated[int, Field(alias="Id", description="Import job id.")]
     contact_list_id: Annotated[
-        int | None, Field(alias="ContactListId", description="List the job belongs to.")
-    ] = None
+        int, Field(alias="ContactListId", description="List the job belongs to.")
+    ]
     invalid_email_count: Annotated[
-        int | None,
+        int,
         Field(alias="InvalidEmailCount", description="Invalid email addresses found."),
-    ] = None
+    ]
     invalid_sms_count: Annotated[
-        int | None,
+        int,
         Field(
             alias="InvalidSmsCount", description="Invalid text-message numbers found."
         ),
-    ] = None
+    ]
     progress_percent: Annotated[
-        int | None, Field(alias="ProgressPercent", description="Completion percentage.")
-    ] = None
+        int, Field(alias="ProgressPercent", description="Completion percentage.")
+    ]
     current_status: Annotated[
         str | None,
         Field(
             alias="CurrentStatus",
             description="Current status. Values not documented, and never a closed enum. Inferred: the values in `x-which50-known-values` are assumptions (the sandbox uses them), not values seen from the real API.",
         ),
-    ] = None
+    ]
     start_date: Annotated[
         AwareDatetime | None,
         Field(
             alias="StartDate",
             description="When the job started. Inferred nullable (a job not yet run).",
         ),
-    ] = None
+    ]
     finish_date: Annotated[
         AwareDatetime | None,
         Field(
             alias="FinishDate",
             description="When the job finished. Inferred nullable (a job not yet finished).",
         ),
-    ] = None
+    ]
     inserted_contacts: Annotated[
-        int | None, Field(alias="InsertedContacts", description="New contacts created.")
-    ] = None
+        int, Field(alias="InsertedContacts", description="New contacts created.")
+    ]
     updated_contacts: Annotated[
-        int | None,
-        Field(alias="UpdatedContacts", description="Existing contacts updated."),
-    ] = None
+        int, Field(alias="UpdatedContacts", description="Existing contacts updated.")
+    ]
     dropped_contacts: Annotated[
-        int | None,
+        int,
         Field(
             alias="DroppedContacts", description="Existing contacts deleted by the job."
         ),
-    ] = None
+    ]
     not_updated_contacts: Annotated[
-        int | None,
+        int,
         Field(alias="NotUpdatedContacts", description="Existing contacts not updated."),
-    ] = None
+    ]
     total_contacts: Annotated[
-        int | None,
+        int,
         Field(alias="TotalContacts", description="Total contacts inserted or updated."),
-    ] = None
+    ]
 
 
 class LinkedData(BaseModel):
@@ -271,29 +285,27 @@ class LinkedData(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Linked Data list id.")] = (
-        None
-    )
+    id: Annotated[int, Field(alias="Id", description="Linked Data list id.")]
     contact_list_id: Annotated[
-        int | None, Field(alias="ContactListId", description="Owning contact list.")
-    ] = None
+        int, Field(alias="ContactListId", description="Owning contact list.")
+    ]
     name: Annotated[
         str | None, Field(alias="Name", description="Linked Data list name.")
-    ] = None
+    ]
     type: Annotated[
         str | None,
         Field(
             alias="Type",
             description="`Contact` (transactional records linked to contacts) or `Lookup` (reference data). A plain string, so that a new type never breaks a client.",
         ),
-    ] = None
+    ]
     is_public: Annotated[
-        bool | None,
+        bool,
         Field(
             alias="IsPublic",
             description="Whether the list is accessible without authorisation.",
         ),
-    ] = None
+    ]
 
 
 class LinkedDataRecord(RootModel[dict[str, Any]]):
@@ -305,72 +317,69 @@ class Campaign(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id")] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
-    account_id: Annotated[int | None, Field(alias="AccountId")] = None
+    id: Annotated[int, Field(alias="Id")]
+    name: Annotated[str | None, Field(alias="Name")]
+    account_id: Annotated[int, Field(alias="AccountId")]
     list_id: Annotated[
-        int | None,
-        Field(alias="ListId", description="Contact list used by the journey."),
-    ] = None
+        int, Field(alias="ListId", description="Contact list used by the journey.")
+    ]
     start_date: Annotated[
         AwareDatetime | None,
         Field(
             alias="StartDate",
             description="Inferred nullable (a journey not yet started).",
         ),
-    ] = None
+    ]
     end_date: Annotated[
         AwareDatetime | None,
         Field(
             alias="EndDate", description="Inferred nullable (a journey with no end)."
         ),
-    ] = None
+    ]
     cm_link: Annotated[
         str | None, Field(alias="CmLink", description="Not described upstream.")
-    ] = None
-    comment: Annotated[str | None, Field(alias="Comment")] = None
+    ]
+    comment: Annotated[str | None, Field(alias="Comment")]
     status: Annotated[
         str | None,
         Field(
             alias="Status", description="Values not documented; never a closed enum."
         ),
-    ] = None
-    reach: Annotated[int | None, Field(alias="Reach")] = None
-    interactions: Annotated[int | None, Field(alias="Interactions")] = None
-    unsubscribes: Annotated[int | None, Field(alias="Unsubscribes")] = None
-    show_in_agent_portal: Annotated[bool | None, Field(alias="ShowInAgentPortal")] = (
-        None
-    )
-    tags: Annotated[list[str] | None, Field(alias="Tags")] = None
+    ]
+    reach: Annotated[int, Field(alias="Reach")]
+    interactions: Annotated[int, Field(alias="Interactions")]
+    unsubscribes: Annotated[int, Field(alias="Unsubscribes")]
+    show_in_agent_portal: Annotated[bool, Field(alias="ShowInAgentPortal")]
+    tags: Annotated[list[str] | None, Field(alias="Tags")]
     emails: Annotated[
-        Any | None,
+        Any,
         Field(
             alias="Emails",
             description="Untyped upstream (`Object`; the sample shows `{}`). Structure unknown.",
         ),
-    ] = None
+    ]
     landing_pages: Annotated[
-        Any | None,
+        Any,
         Field(
             alias="LandingPages",
             description="Untyped upstream (`Object`; the sample shows `{}`). Structure unknown.",
         ),
-    ] = None
+    ]
     text_messages: Annotated[
-        Any | None,
+        Any,
         Field(
             alias="TextMessages",
             description="Untyped upstream (`Object`; the sample shows `{}`). Structure unknown.",
         ),
-    ] = None
+    ]
     e_documents: Annotated[
-        Any | None,
+        Any,
         Field(
             alias="EDocuments",
             description="Untyped upstream (`Object`; the sample shows `{}`). Structure unknown.",
         ),
-    ] = None
-    channels: Annotated[str | None, Field(alias="Channels")] = None
+    ]
+    channels: Annotated[str | None, Field(alias="Channels")]
 
 
 class Target(BaseModel):
@@ -378,21 +387,19 @@ class Target(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id")] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
-    notes: Annotated[str | None, Field(alias="Notes")] = None
-    contact_list_id: Annotated[int | None, Field(alias="ContactListId")] = None
-    contacts_count: Annotated[int | None, Field(alias="ContactsCount")] = None
-    contacts_count_email: Annotated[int | None, Field(alias="ContactsCountEmail")] = (
-        None
-    )
-    contacts_count_sms: Annotated[int | None, Field(alias="ContactsCountSms")] = None
+    id: Annotated[int, Field(alias="Id")]
+    name: Annotated[str | None, Field(alias="Name")]
+    notes: Annotated[str | None, Field(alias="Notes")]
+    contact_list_id: Annotated[int, Field(alias="ContactListId")]
+    contacts_count: Annotated[int, Field(alias="ContactsCount")]
+    contacts_count_email: Annotated[int, Field(alias="ContactsCountEmail")]
+    contacts_count_sms: Annotated[int, Field(alias="ContactsCountSms")]
     contacts_count_email_with_duplicates: Annotated[
-        int | None, Field(alias="ContactsCountEmailWithDuplicates")
-    ] = None
+        int, Field(alias="ContactsCountEmailWithDuplicates")
+    ]
     contacts_count_sms_with_duplicates: Annotated[
-        int | None, Field(alias="ContactsCountSmsWithDuplicates")
-    ] = None
+        int, Field(alias="ContactsCountSmsWithDuplicates")
+    ]
 
 
 class SendEmailRequestDTO(BaseModel):
@@ -407,7 +414,7 @@ class SendEmailRequestDTO(BaseModel):
             description='The email to send (the page says "name", but the type is integer).',
         ),
     ] = None
-    contact: Annotated[Contact | None, Field(alias="Contact")] = None
+    contact: Annotated[ContactInput | None, Field(alias="Contact")] = None
 
 
 class SendTextMessageRequestDTO(BaseModel):
@@ -422,7 +429,7 @@ class SendTextMessageRequestDTO(BaseModel):
             description='The text message to send (the page says "name", but the type is integer).',
         ),
     ] = None
-    contact: Annotated[Contact | None, Field(alias="Contact")] = None
+    contact: Annotated[ContactInput | None, Field(alias="Contact")] = None
 
 
 class ContactFormRequest(BaseModel):
@@ -465,7 +472,7 @@ class RegisterDeviceRequest(BaseModel):
             description="The device id to store in the ContactDevice table.",
         ),
     ] = None
-    contact: Annotated[Contact | None, Field(alias="Contact")] = None
+    contact: Annotated[ContactInput | None, Field(alias="Contact")] = None
 
 
 class ServerTime(RootModel[str]):
@@ -483,20 +490,18 @@ class ContactSummary(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    emails: Annotated[list[ContactEmail] | None, Field(alias="Emails")] = None
+    emails: Annotated[list[ContactEmail] | None, Field(alias="Emails")]
     text_messages: Annotated[
         list[ContactTextMessage] | None, Field(alias="TextMessages")
-    ] = None
+    ]
     landing_pages: Annotated[
         list[ContactLandingPage] | None, Field(alias="LandingPages")
-    ] = None
-    web_forms: Annotated[list[ContactWebForm] | None, Field(alias="WebForms")] = None
-    rsvp_events: Annotated[
-        list[ContactInteraction] | None, Field(alias="RSVPEvents")
-    ] = None
+    ]
+    web_forms: Annotated[list[ContactWebForm] | None, Field(alias="WebForms")]
+    rsvp_events: Annotated[list[ContactInteraction] | None, Field(alias="RSVPEvents")]
     competitions: Annotated[
         list[ContactInteraction] | None, Field(alias="Competitions")
-    ] = None
+    ]
 
 
 class EmailReport(BaseModel):
@@ -505,20 +510,20 @@ class EmailReport(BaseModel):
         populate_by_name=True,
     )
     id: Annotated[
-        int | None,
+        int,
         Field(
             alias="Id", description="Email id, the `{emailId}` of the contacts routes."
         ),
-    ] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
-    sent: Annotated[int | None, Field(alias="Sent")] = None
-    delivered: Annotated[int | None, Field(alias="Delivered")] = None
-    read: Annotated[int | None, Field(alias="Read")] = None
-    opened: Annotated[int | None, Field(alias="Opened")] = None
-    clicked: Annotated[int | None, Field(alias="Clicked")] = None
-    bounced: Annotated[int | None, Field(alias="Bounced")] = None
-    soft_bounced: Annotated[int | None, Field(alias="SoftBounced")] = None
-    hard_bounced: Annotated[int | None, Field(alias="HardBounced")] = None
+    ]
+    name: Annotated[str | None, Field(alias="Name")]
+    sent: Annotated[int, Field(alias="Sent")]
+    delivered: Annotated[int, Field(alias="Delivered")]
+    read: Annotated[int, Field(alias="Read")]
+    opened: Annotated[int, Field(alias="Opened")]
+    clicked: Annotated[int, Field(alias="Clicked")]
+    bounced: Annotated[int, Field(alias="Bounced")]
+    soft_bounced: Annotated[int, Field(alias="SoftBounced")]
+    hard_bounced: Annotated[int, Field(alias="HardBounced")]
 
 
 class TextMessageReport(BaseModel):
@@ -527,16 +532,16 @@ class TextMessageReport(BaseModel):
         populate_by_name=True,
     )
     id: Annotated[
-        int | None,
+        int,
         Field(
             alias="Id",
             description="Text message id, the `{textMessageId}` of the contacts routes.",
         ),
-    ] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
-    sent: Annotated[int | None, Field(alias="Sent")] = None
-    delivered: Annotated[int | None, Field(alias="Delivered")] = None
-    failed: Annotated[int | None, Field(alias="Failed")] = None
+    ]
+    name: Annotated[str | None, Field(alias="Name")]
+    sent: Annotated[int, Field(alias="Sent")]
+    delivered: Annotated[int, Field(alias="Delivered")]
+    failed: Annotated[int, Field(alias="Failed")]
 
 
 class LandingPageReport(BaseModel):
@@ -545,19 +550,19 @@ class LandingPageReport(BaseModel):
         populate_by_name=True,
     )
     id: Annotated[
-        int | None,
+        int,
         Field(
             alias="Id",
             description="Landing page id, the `{landingPageId}` of the contacts routes.",
         ),
-    ] = None
-    name: Annotated[str | None, Field(alias="Name")] = None
-    total_visits: Annotated[int | None, Field(alias="TotalVisits")] = None
-    known_visits: Annotated[int | None, Field(alias="KnownVisits")] = None
-    total_clicks: Annotated[int | None, Field(alias="TotalClicks")] = None
-    known_clicks: Annotated[int | None, Field(alias="KnownClicks")] = None
-    total_submits: Annotated[int | None, Field(alias="TotalSubmits")] = None
-    webform_submits: Annotated[int | None, Field(alias="WebformSubmits")] = None
+    ]
+    name: Annotated[str | None, Field(alias="Name")]
+    total_visits: Annotated[int, Field(alias="TotalVisits")]
+    known_visits: Annotated[int, Field(alias="KnownVisits")]
+    total_clicks: Annotated[int, Field(alias="TotalClicks")]
+    known_clicks: Annotated[int, Field(alias="KnownClicks")]
+    total_submits: Annotated[int, Field(alias="TotalSubmits")]
+    webform_submits: Annotated[int, Field(alias="WebformSubmits")]
 
 
 class EmailReportState(StrEnum):
@@ -605,21 +610,17 @@ class UploadedFile(BaseModel):
             alias="FilePath",
             description="Path of the file relative to the FTP folder, usable as `filePath`.",
         ),
-    ] = None
-    file_name: Annotated[str | None, Field(alias="FileName")] = None
-    size: Annotated[int | None, Field(alias="Size", description="Size in bytes.")] = (
-        None
-    )
+    ]
+    file_name: Annotated[str | None, Field(alias="FileName")]
+    size: Annotated[int, Field(alias="Size", description="Size in bytes.")]
 
 
-class Error(BaseModel):
+class HttpError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    message: Annotated[
-        str | None, Field(alias="Message", description="What went wrong.")
-    ] = None
+    message: Annotated[str, Field(alias="Message", description="What went wrong.")]
     message_detail: Annotated[
         str | None,
         Field(
@@ -633,35 +634,34 @@ class ContactSchemaField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Field id.")] = None
+    id: Annotated[int, Field(alias="Id", description="Field id.")]
     name: Annotated[
         str | None,
         Field(
             alias="Name",
             description="Field name, used for filtering and as the key in `Contact.Values`.",
         ),
-    ] = None
+    ]
     default_value: Annotated[
         str | None,
         Field(
             alias="DefaultValue", description="Value used when no other value is set."
         ),
-    ] = None
+    ]
     map_type: Annotated[
         str | None,
         Field(alias="MapType", description="The field's type. Values not documented."),
-    ] = None
+    ]
     position: Annotated[
-        int | None,
-        Field(alias="Position", description="Position in the schema's field list."),
-    ] = None
+        int, Field(alias="Position", description="Position in the schema's field list.")
+    ]
     contact_schema_field_values: Annotated[
         list[ContactSchemaFieldValue] | None,
         Field(
             alias="ContactSchemaFieldValues",
             description="Allowed or listed values of the field.",
         ),
-    ] = None
+    ]
 
 
 class CampaignActivity(BaseModel):
@@ -669,24 +669,22 @@ class CampaignActivity(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="Id", description="Activity id.")] = None
-    name: Annotated[str | None, Field(alias="Name", description="Activity name.")] = (
-        None
-    )
+    id: Annotated[int, Field(alias="Id", description="Activity id.")]
+    name: Annotated[str | None, Field(alias="Name", description="Activity name.")]
     campaign_id: Annotated[
-        int | None, Field(alias="CampaignId", description="Journey it belongs to.")
-    ] = None
+        int, Field(alias="CampaignId", description="Journey it belongs to.")
+    ]
     created_date: Annotated[
-        AwareDatetime | None, Field(alias="CreatedDate", description="Creation time.")
-    ] = None
+        AwareDatetime, Field(alias="CreatedDate", description="Creation time.")
+    ]
     target_at_runtime: Annotated[
-        bool | None,
+        bool,
         Field(
             alias="TargetAtRuntime",
             description="Whether the target (segment) is built at run time.",
         ),
-    ] = None
-    target: Annotated[Target | None, Field(alias="Target")] = None
+    ]
+    target: Annotated[Target, Field(alias="Target")]
 
 
 class JourneyChannelReports(BaseModel):
@@ -694,10 +692,10 @@ class JourneyChannelReports(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    emails: Annotated[list[EmailReport] | None, Field(alias="Emails")] = None
+    emails: Annotated[list[EmailReport] | None, Field(alias="Emails")]
     text_messages: Annotated[
         list[TextMessageReport] | None, Field(alias="TextMessages")
-    ] = None
+    ]
     landing_pages: Annotated[
         list[LandingPageReport] | None, Field(alias="LandingPages")
-    ] = None
+    ]

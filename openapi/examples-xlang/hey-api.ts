@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       );
     const first = await upsert('First');
     const second = await upsert('Second');
-    const read = must(await getContact({ path: { contactId: first.EncContactId ?? '' } }));
+    const read = must(await getContact({ path: { contactId: first.EncContactId } }));
     const same = first.EncContactId === second.EncContactId;
     const name = value(read, 'FirstName');
     return [same && name === 'Second', `same contact: ${same}; FirstName read back: ${name}`];
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       FirstName: 'Form',
     };
     const made = must(await submitContactForm({ body: form }));
-    const read = must(await getContact({ path: { contactId: made.EncContactId ?? '' } }));
+    const read = must(await getContact({ path: { contactId: made.EncContactId } }));
     const [got, name] = [value(read, 'Email'), value(read, 'FirstName')];
     return [got === formEmail && name === 'Form', `read back Email ${got}, FirstName ${name}`];
   });

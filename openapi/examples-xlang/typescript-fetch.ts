@@ -72,11 +72,11 @@ async function main(): Promise<void> {
       lists.upsertContact({
         contactListId: LIST_ID,
         match: ['Email'],
-        contact: { values: { Email: email, FirstName: firstName } },
+        contactInput: { values: { Email: email, FirstName: firstName } },
       });
     const first = await upsert('First');
     const second = await upsert('Second');
-    const read = await contacts.getContact({ contactId: first.encContactId ?? '' });
+    const read = await contacts.getContact({ contactId: first.encContactId });
     const same = first.encContactId === second.encContactId;
     const name = value(read, 'FirstName');
     return [same && name === 'Second', `same contact: ${same}; FirstName read back: ${name}`];
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       listId: LIST_ID,
       fields: { Email: formEmail, FirstName: 'Form' },
     });
-    const read = await contacts.getContact({ contactId: made.encContactId ?? '' });
+    const read = await contacts.getContact({ contactId: made.encContactId });
     const [got, name] = [value(read, 'Email'), value(read, 'FirstName')];
     return [got === formEmail && name === 'Form', `read back Email ${got}, FirstName ${name}`];
   });
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       contactListId: LIST_ID,
       match: ['Email'],
       matchValues: { Email: email },
-      contact: { values: { City: city } },
+      contactInput: { values: { City: city } },
     });
     const all = await lists.listContactListContacts({ contactListId: LIST_ID });
     const withCity = all.filter((c) => value(c, 'City') === city).map((c) => value(c, 'Email'));

@@ -10,9 +10,10 @@ from ._params import int_id, json_problem, match_values, text
 # The generated models load on first use, not on `import which50` (their package imports all
 # of them at once).
 if TYPE_CHECKING:
+    from pydantic import BaseModel
     from which50_client.models import (
-        Contact,
         ContactFormRequest,
+        ContactInput,
         ImportJobCreateRequest,
         RegisterDeviceRequest,
         SendEmailRequestDTO,
@@ -35,26 +36,38 @@ __all__ = [
 Values = Mapping[str, Any]
 
 
-def contact(contact_list_id: int | None, values: Values) -> Contact:
-    """A contact (of the list, when given), with its field values keyed by field name."""
+def contact(contact_list_id: int | None, values: Values) -> ContactInput:
+    """A contact to write (of the list, when given), with its field values keyed by field
+    name."""
     if not isinstance(values, Mapping):
         raise TypeError(f"values must be a mapping of field name to value, not {type(values)}")
     for name, value in values.items():
         unfit = json_problem(value)
         if unfit is not None:
             raise ValueError(f"field {name!r} cannot be sent: {unfit}")
-    from which50_client.models import Contact, ContactValuesType0
+    from which50_client.models import ContactInput, ContactInputValuesType0
 
-    found = Contact(values=ContactValuesType0.from_dict(values))
+    found = ContactInput(values=ContactInputValuesType0.from_dict(values))
     if contact_list_id is not None:
         found.list_id = contact_list_id
     return found
 
 
-def contacts(contact_list_id: int, rows: Iterable[Contact | Values]) -> list[Contact]:
-    from which50_client.models import Contact
+def contacts(contact_list_id: int, rows: Iterable[BaseModel | Values]) -> list[ContactInput]:
+    """Contacts to write: mappings of field values, or `which50.types.Contact` /
+    `ContactInput` models (as a read returned them), sent with the members they hold."""
+    from which50_client.models import ContactInput
 
-    return [row if isinstance(row, Contact) else contact(contact_list_id, row) for row in rows]
+    found = []
+    for row in rows:
+        if isinstance(row, Mapping):
+            found.append(contact(contact_list_id, row))
+            continue
+        dump = getattr(row, "model_dump", None)
+        if dump is None:
+            raise TypeError(f"a contact must be a mapping or a which50 model, not {type(row)}")
+        found.append(ContactInput.from_dict(dump(by_alias=True, exclude_none=True)))
+    return found
 
 
 def contact_form(

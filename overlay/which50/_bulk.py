@@ -35,7 +35,7 @@ from ._errors import CheckpointError
 from ._params import json_problem
 
 if TYPE_CHECKING:
-    from which50_client.models import ContactSchemaField, ImportJob
+    from which50_models import ContactSchemaField, ImportJob
 
 __all__ = [
     "Batch",
@@ -98,28 +98,23 @@ class ImportReport:
 
     @property
     def status(self) -> str | None:
-        value = self.job.current_status
-        return value if isinstance(value, str) else None
+        return self.job.current_status
 
     @property
     def succeeded(self) -> bool:
         return self.status == "Completed"
 
-    @staticmethod
-    def _count(value: object) -> int:
-        return value if isinstance(value, int) else 0
-
     @property
     def inserted(self) -> int:
-        return self._count(self.job.inserted_contacts)
+        return self.job.inserted_contacts
 
     @property
     def updated(self) -> int:
-        return self._count(self.job.updated_contacts)
+        return self.job.updated_contacts
 
     @property
     def dropped(self) -> int:
-        return self._count(self.job.dropped_contacts)
+        return self.job.dropped_contacts
 
 
 def read_rows(rows: Iterable[Row] | str | os.PathLike[str]) -> Iterator[Row]:

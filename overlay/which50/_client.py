@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any, Self, TypeVar, cast
 
 import httpx
-from which50_client import Client
 
 from ._auth import static_header
 from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
@@ -221,8 +220,7 @@ class Which50(_Base):
             transport=RetryTransport(network, config, owns_inner=owner),
             trust_env=False,
         )
-        api = Client(base_url=config.base_url).set_httpx_client(self._http)
-        self._runner = SyncRunner(api, self._http, config.retry)
+        self._runner = SyncRunner(self._http, config.retry)
         self.contacts = Contacts(self._runner)
         self.contact_lists = ContactLists(self._runner)
         self.files = Files(self._runner)
@@ -326,8 +324,7 @@ class AsyncWhich50(_Base):
             transport=AsyncRetryTransport(network, config, owns_inner=owner),
             trust_env=False,
         )
-        api = Client(base_url=config.base_url).set_async_httpx_client(self._http)
-        self._runner = AsyncRunner(api, self._http, config.retry)
+        self._runner = AsyncRunner(self._http, config.retry)
         self.contacts = AsyncContacts(self._runner)
         self.contact_lists = AsyncContactLists(self._runner)
         self.files = AsyncFiles(self._runner)

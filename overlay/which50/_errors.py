@@ -51,7 +51,7 @@ import httpx
 from ._redact import redact_url, scrub
 
 if TYPE_CHECKING:
-    from which50_client.models import ImportJob
+    from which50_models import ImportJob
 
 __all__ = [
     "APIConnectionError",

@@ -63,8 +63,7 @@ from ._redact import redact_url
 from ._retry import RetryPolicy, parse_retry_after
 
 if TYPE_CHECKING:
-    from which50_client.models import ImportJob
-    from which50_client.models.contact_schema_field import ContactSchemaField
+    from which50_models import ContactSchemaField, ImportJob
 
     from .resources.contact_lists import AsyncContactLists, ContactLists
 
@@ -78,13 +77,8 @@ _THROTTLED = frozenset({429, 502, 503, 504})
 """Statuses of a batch send that the batch's own budget retries (see `_SendBudget`)."""
 
 
-def _status(job: ImportJob) -> str | None:
-    value = job.current_status
-    return value if isinstance(value, str) else None
-
-
 def _not_started(job: ImportJob) -> bool:
-    return _status(job) in (None, "Created")
+    return job.current_status in (None, "Created")
 
 
 class ImportSettings:
@@ -206,7 +200,6 @@ class ImportSettings:
     def report_progress(self, phase: str, job: ImportJob | None = None) -> None:
         if self._progress is None:
             return
-        percent = job.progress_percent if job is not None else None
         self._progress(
             ImportProgress(
                 phase=phase,
@@ -214,8 +207,8 @@ class ImportSettings:
                 rows_rejected=len(self.rejected),
                 contacts_sent=self.sent_contacts,
                 batches_sent=self.sent_batches,
-                job_percent=percent if isinstance(percent, int) else None,
-                job_status=None if job is None else _status(job),
+                job_percent=None if job is None else job.progress_percent,
+                job_status=None if job is None else job.current_status,
             )
         )
 
@@ -233,12 +226,6 @@ class ImportSettings:
     def job_id(self) -> int:
         assert self.ledger.job_id is not None
         return self.ledger.job_id
-
-
-def _job_id(job: ImportJob) -> int:
-    if not isinstance(job.id, int):
-        raise ValueError("the server created an import job without an Id")
-    return job.id
 
 
 class _SendBudget:
@@ -295,7 +282,7 @@ class _Watch:
         self._waits = _poll_intervals()
 
     def next_wait(self, job: ImportJob) -> float | None:
-        status = _status(job)
+        status = job.current_status
         if status in TERMINAL_STATUSES:
             return None
         if status is not None and status not in PENDING_STATUSES:
@@ -402,7 +389,7 @@ def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRep
     imports, cid = lists.imports, settings.contact_list_id
     ledger = settings.prepare(lists.fields.list(cid))
     if ledger.job_id is None:
-        ledger.job_id = _job_id(imports.create(cid, settings.field_names))
+        ledger.job_id = imports.create(cid, settings.field_names).id
         ledger.save()
     job_id = settings.job_id()
     policy = lists._runner.retry
@@ -474,7 +461,7 @@ async def _aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) 
     imports, cid = lists.imports, settings.contact_list_id
     ledger = settings.prepare(await lists.fields.list(cid))
     if ledger.job_id is None:
-        ledger.job_id = _job_id(await imports.create(cid, settings.field_names))
+        ledger.job_id = (await imports.create(cid, settings.field_names)).id
         ledger.save()
     job_id = settings.job_id()
     policy = lists._runner.retry

@@ -1,40 +1,41 @@
-"""Calling a generated endpoint: the one seam between `which50` and `which50_client`.
+"""Calling an operation: the one seam between `which50` and the generated code.
 
-Every resource method ends in `SyncRunner.run` or `AsyncRunner.run`. They pass the generated
-client, and turn what the generated code cannot say into `which50` errors: a 2xx body that does
-not parse (the generated parsers raise `KeyError`, `TypeError`, `ValueError`, or `RecursionError`
-on a body nested too deeply: whatever they raise once a response is in) or that parses to
-nothing. Error statuses never get here: the transport raised them already.
+Every resource method ends in `SyncRunner.run` or `AsyncRunner.run` with an `Operation`. The
+request comes from the generated endpoint module's `build_request` (openapi-python-client, with
+one custom template: see openapi/templates/); it is sent through the configured client, whose
+transport retries and raises the `which50` error for any non-2xx status; the 2xx body is then
+parsed once, straight from its bytes, into the `which50_models` type the spec gives the answer
+(pydantic's `validate_json`). A body that does not match (a missing member the spec calls
+always present, a wrong type, bytes that are not JSON, JSON nested too deeply) is
+`UnexpectedResponseError`, naming the first member at fault.
 """
 
 from __future__ import annotations
 
-import datetime
-import functools
+import importlib
 import typing
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from which50_client import Client
-from which50_client.types import File, Response
 
-from ._errors import UnexpectedResponseError, Which50Error, make_status_error
+from ._errors import UnexpectedResponseError, make_status_error
 from ._retry import RetryPolicy
-from ._transport import Capture, begin_capture, end_capture
 
 if TYPE_CHECKING:
-    from pydantic import TypeAdapter
-    from which50_client.models import Error
+    from types import ModuleType
 
-__all__ = ["AsyncRunner", "SyncRunner"]
+    from pydantic import TypeAdapter
+
+__all__ = ["AsyncRunner", "Operation", "SyncRunner"]
 
 T = TypeVar("T")
 
+SUCCESS_STATUS = 200
+"""The only success status the spec documents, for every operation."""
 
-def _unparsable(seen: Capture, reason: str) -> UnexpectedResponseError:
-    response = seen.response
-    assert response is not None
+
+def _unparsable(response: httpx.Response, reason: str) -> UnexpectedResponseError:
     error = make_status_error(
         method=response.request.method,
         url=response.request.url,
@@ -47,125 +48,112 @@ def _unparsable(seen: Capture, reason: str) -> UnexpectedResponseError:
     return error
 
 
-def _brief(exc: Exception) -> str:
-    """An exception as one short line (a parser's message may quote the body at length)."""
+class Operation(Generic[T]):
+    """One operation of the spec: its generated endpoint module, which builds the request, and
+    the `which50_models` type of its 2xx answer (``None``: the answer is bytes), with
+    ``convert`` applied to the parsed value (its failure is the body's too).
+
+    Both load on first use, so `import which50` loads neither pydantic nor the endpoints.
+    """
+
+    __slots__ = ("_adapter", "_convert", "_endpoint", "_many", "_model", "name")
+
+    def __init__(
+        self,
+        name: str,
+        model: str | None,
+        *,
+        many: bool = False,
+        convert: Callable[[Any], T] | None = None,
+    ) -> None:
+        self.name = name
+        self._model = model
+        self._many = many
+        self._convert = convert
+        self._endpoint: ModuleType | None = None
+        self._adapter: TypeAdapter[Any] | None = None
+
+    def request(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The keyword arguments of `httpx.Client.request` (bad arguments raise here)."""
+        if self._endpoint is None:
+            from . import _endpoints
+
+            self._endpoint = getattr(_endpoints, self.name)
+        built: dict[str, Any] = self._endpoint.build_request(*args, **kwargs)
+        return built
+
+    def parse(self, response: httpx.Response) -> T:
+        """The answer as the spec types it, or `UnexpectedResponseError`."""
+        if response.status_code != SUCCESS_STATUS:
+            raise _unparsable(response, f"status {response.status_code} is not in the spec")
+        if self._model is None:
+            return typing.cast(T, response.content)
+        adapter = self._adapter or self._load()
+        try:
+            parsed = adapter.validate_json(response.content)
+            if self._convert is not None:
+                parsed = self._convert(parsed)
+        except Exception as exc:  # pydantic's ValidationError, or anything stranger
+            raise _unparsable(response, _describe(exc)) from None
+        return typing.cast(T, parsed)
+
+    def _load(self) -> TypeAdapter[Any]:
+        from pydantic import RootModel, TypeAdapter
+
+        models = importlib.import_module("which50_models")
+        model: Any = getattr(models, typing.cast(str, self._model))
+        if issubclass(model, RootModel):
+            # A root model (ServerTime, LinkedDataRecord) stands for its one value: a
+            # date-time, a plain dict.
+            model = model.model_fields["root"].annotation
+        self._adapter = TypeAdapter(list[model] if self._many else model)
+        return self._adapter
+
+
+REPORT_HINT = (
+    "the spec says the API always sends it; please report the answer (README: When the API "
+    "and the spec disagree)"
+)
+
+
+def _where(location: tuple[str | int, ...]) -> str:
+    """A pydantic error location as a path into the JSON: ``[0].DefaultValue``."""
+    path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in location)
+    return path.lstrip(".") or "the body"
+
+
+def _describe(exc: Exception) -> str:
+    """The first problem pydantic found, in one short line naming the member at fault."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors(include_url=False)[0]
+        where = _where(tuple(first["loc"]))
+        if first["type"] == "missing":
+            return f"{where} is missing: {REPORT_HINT}"
+        return f"{where}: {first['msg']}"
     text = " ".join(f"{type(exc).__name__}: {exc}".split())
     return text if len(text) <= 200 else text[:200] + "…"
 
 
-class _Lazy:
-    """Names from modules that load on first use (pydantic, the generated models)."""
-
-    def __init__(self) -> None:
-        from pydantic import ValidationError
-        from which50_client.models import Error
-
-        self.Error = Error
-        self.ValidationError = ValidationError
-
-
-@functools.cache
-def _lazy() -> _Lazy:
-    return _Lazy()
-
-
-def _real_datetime(value: Any) -> Any:
-    """A `ServerTime` whose text is a date-time Python can parse (else a validation error)."""
-    datetime.datetime.fromisoformat(value.root)
-    return value
-
-
-@functools.cache
-def _schema(endpoint: Callable[..., Any]) -> TypeAdapter[Any] | None:
-    """The pydantic (`which50_models`) validator of an endpoint's 2xx JSON body, or ``None``
-    for a binary body. The generated parsers check shapes only loosely (a wrong type, or an
-    array for an object, slips through), so each body is also checked against the spec."""
-    import which50_models
-    from pydantic import TypeAdapter
-    from which50_client.models import Error
-
-    returned = typing.get_type_hints(endpoint)["return"]  # Response[X | Error]
-    (union,) = typing.get_args(returned)
-    (target,) = [member for member in typing.get_args(union) or (union,) if member is not Error]
-    if target is File:
-        return None
-    if target is str:
-        # The one bare-string answer, getServerTime's. The spec's pattern (ServerTime) lets a
-        # month 13 through; the overlay parses the string, so it must be a real date-time too.
-        from pydantic import AfterValidator
-
-        real = AfterValidator(_real_datetime)
-        return TypeAdapter(typing.Annotated[which50_models.ServerTime, real])
-    if typing.get_origin(target) is list:
-        (item,) = typing.get_args(target)
-        model: Any = getattr(which50_models, item.__name__)
-        return TypeAdapter(list[model])
-    return TypeAdapter(getattr(which50_models, target.__name__))
-
-
-def _checked(seen: Capture, endpoint: Callable[..., Any], response: Response[T | Error]) -> T:
-    parsed = response.parsed
-    lazy = _lazy()
-    if parsed is None or isinstance(parsed, lazy.Error):
-        raise _unparsable(seen, f"status {int(response.status_code)} is not in the spec")
-    schema = _schema(endpoint)
-    if schema is not None:
-        try:
-            schema.validator.validate_json(response.content)
-        except lazy.ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "the body"
-            raise _unparsable(seen, f"{where}: {first['msg']}") from None
-    return parsed
-
-
 class SyncRunner:
-    """Runs generated ``sync_detailed`` functions against one configured client."""
+    """Runs operations against one configured `httpx.Client`."""
 
-    def __init__(self, api: Client, http: httpx.Client, retry: RetryPolicy) -> None:
-        self.api = api
+    def __init__(self, http: httpx.Client, retry: RetryPolicy) -> None:
         self.http = http
         self.retry = retry
 
-    def run(self, endpoint: Callable[..., Response[T | Error]], /, *args: Any, **kwargs: Any) -> T:
-        seen, token = begin_capture()
-        try:
-            response = endpoint(*args, client=self.api, **kwargs)
-        except Which50Error:
-            raise
-        except Exception as exc:
-            if seen.response is None:  # raised while building the request: the caller's
-                raise
-            raise _unparsable(seen, f"the body does not parse: {_brief(exc)}") from exc
-        finally:
-            end_capture(token)
-        return _checked(seen, endpoint, response)
+    def run(self, operation: Operation[T], /, *args: Any, **kwargs: Any) -> T:
+        response = self.http.request(**operation.request(*args, **kwargs))
+        return operation.parse(response)
 
 
 class AsyncRunner:
-    """Runs generated ``asyncio_detailed`` functions against one configured client."""
+    """Runs operations against one configured `httpx.AsyncClient`."""
 
-    def __init__(self, api: Client, http: httpx.AsyncClient, retry: RetryPolicy) -> None:
-        self.api = api
+    def __init__(self, http: httpx.AsyncClient, retry: RetryPolicy) -> None:
         self.http = http
         self.retry = retry
 
-    async def run(
-        self,
-        endpoint: Callable[..., Awaitable[Response[T | Error]]],
-        /,
-        *args: Any,
-        **kwargs: Any,
-    ) -> T:
-        seen, token = begin_capture()
-        try:
-            response = await endpoint(*args, client=self.api, **kwargs)
-        except Which50Error:
-            raise
-        except Exception as exc:
-            if seen.response is None:
-                raise
-            raise _unparsable(seen, f"the body does not parse: {_brief(exc)}") from exc
-        finally:
-            end_capture(token)
-        return _checked(seen, endpoint, response)
+    async def run(self, operation: Operation[T], /, *args: Any, **kwargs: Any) -> T:
+        response = await self.http.request(**operation.request(*args, **kwargs))
+        return operation.parse(response)

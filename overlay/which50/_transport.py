@@ -140,22 +140,29 @@ class _Body:
 
     __slots__ = ("_limit", "_parts", "_size", "_stages", "deadline")
 
+    _stages: list[_Inflate]
+
     def __init__(self, headers: httpx.Headers, limit: int | None, deadline: float | None) -> None:
         self._limit = limit
         self._size = 0
         self._parts: list[bytes] = []
         self.deadline = deadline
-        names = [
-            part.strip().lower()
-            for value in headers.get_list("content-encoding")
-            for part in value.split(",")
-        ]
+        self._stages: list[_Inflate] = []
+        encoding = headers.get("content-encoding")  # several headers come comma-joined
+        if not encoding:
+            return
+        names = [part.strip().lower() for part in encoding.split(",")]
         names = [name for name in names if name and name != "identity"]
         unknown = [name for name in names if name not in _ENCODINGS]
         if unknown:
             raise _BodyError(f"the body's Content-Encoding {unknown[0]!r} is not supported")
         # Applied in the reverse order of the header's listing, as RFC 9110 says.
         self._stages = [_Inflate(name) for name in reversed(names)]
+
+    @property
+    def decoded(self) -> bool:
+        """Whether the body came encoded (and so changed here)."""
+        return bool(self._stages)
 
     def add(self, chunk: bytes) -> None:
         if self.deadline is not None and time.monotonic() >= self.deadline:
@@ -209,11 +216,12 @@ class _Attempts:
         left = self.deadline - time.monotonic()
         if left <= 0:
             raise self._expired(None)
-        timeouts = dict(self.request.extensions.get("timeout") or {})
-        for phase in ("connect", "read", "write", "pool"):
-            value = timeouts.get(phase)
-            timeouts[phase] = left if value is None else min(value, left)
-        self.request.extensions["timeout"] = timeouts
+        timeouts: dict[str, float | None] = self.request.extensions.get("timeout") or {}
+        if any(value is None or value > left for value in timeouts.values()):
+            self.request.extensions["timeout"] = {
+                phase: left if value is None else min(value, left)
+                for phase, value in timeouts.items()
+            }
         self._token = deadline_at.set(self.deadline)
 
     def end(self) -> None:
@@ -288,8 +296,11 @@ class _Attempts:
             filename=str(error.filename or ""),
         )
 
-    def finish(self, response: httpx.Response, content: bytes | None) -> httpx.Response:
-        """Raise for an error status; otherwise the response, with its body if buffered."""
+    def finish(
+        self, response: httpx.Response, content: bytes | None, decoded: bool = False
+    ) -> httpx.Response:
+        """Raise for an error status; otherwise the response, with its body if buffered
+        (``decoded``: the body came encoded, and ``content`` is what it decoded to)."""
         self._log_outcome(response.status_code)
         if not 200 <= response.status_code < 300:
             raise make_status_error(
@@ -303,7 +314,7 @@ class _Attempts:
         if content is not None:
             # The body is in memory, decoded: hand it up as a fresh stream of the same response.
             response.stream = httpx.ByteStream(content)
-            if "Content-Encoding" in response.headers:
+            if decoded:
                 del response.headers["Content-Encoding"]
                 response.headers["Content-Length"] = str(len(content))
         holder = _capture.get()
@@ -375,7 +386,7 @@ class RetryTransport(httpx.BaseTransport):
                 content = None if gatherer is None else _read(response, gatherer)
                 delay = attempts.after_status(response)
                 if delay is None:
-                    return attempts.finish(response, content)
+                    return attempts.finish(response, content, bool(gatherer and gatherer.decoded))
             except httpx.TransportError as error:
                 delay = attempts.after_error(error)
             except _BodyError as problem:
@@ -415,7 +426,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 content = None if gatherer is None else await _aread(response, gatherer)
                 delay = attempts.after_status(response)
                 if delay is None:
-                    return attempts.finish(response, content)
+                    return attempts.finish(response, content, bool(gatherer and gatherer.decoded))
             except httpx.TransportError as error:
                 delay = attempts.after_error(error)
             except _BodyError as problem:

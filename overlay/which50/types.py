@@ -1,11 +1,99 @@
-"""The models that `which50` methods return: the generated `which50_client` models.
+"""The models that `which50` methods return: the pydantic models of `which50_models`, one per
+schema of the spec, re-exported; and the closed sets of values some arguments take.
 
-Unknown members from the server are kept on each model's ``additional_properties`` (and
-readable as ``model["Name"]``); string fields whose values upstream does not document are plain
-strings, so a new value never breaks parsing.
+Members the spec calls always present are typed without ``None`` (``contact.enc_contact_id`` is
+a `str`, ids and counts are `int`); members that may be null are ``X | None``. Unknown members
+from the server are kept in ``model.model_extra``; string fields whose values upstream does not
+document are plain strings, so a new value never breaks parsing.
 """
 
-from which50_client.models import *  # noqa: F403
-from which50_client.models import __all__ as _models_all
+from typing import Literal
 
-__all__ = list(_models_all)
+from which50_models import (
+    Campaign,
+    CampaignActivity,
+    Contact,
+    ContactEmail,
+    ContactFormRequest,
+    ContactInput,
+    ContactInteraction,
+    ContactLandingPage,
+    ContactSchemaField,
+    ContactSchemaFieldValue,
+    ContactsList,
+    ContactSummary,
+    ContactTextMessage,
+    ContactWebForm,
+    EmailReport,
+    EmailReportState,
+    FileUploadRequest,
+    HttpError,
+    ImportJob,
+    ImportJobCreateRequest,
+    JourneyChannelReports,
+    LandingPageReport,
+    LandingPageReportState,
+    LinkedData,
+    LinkedDataRecord,
+    RegisterDeviceRequest,
+    SendEmailRequestDTO,
+    SendTextMessageRequestDTO,
+    ServerTime,
+    Target,
+    TextMessageReport,
+    UploadedFile,
+)
+
+EmailState = Literal[
+    "Sent", "Delivered", "Read", "Opened", "Clicked", "Bounced", "SoftBounced", "HardBounced"
+]
+"""A contact's state for a journey email: `journeys.reports.email_contacts(state=...)`."""
+
+LandingPageState = Literal[
+    "TotalVisits",
+    "KnownVisits",
+    "TotalClicks",
+    "KnownClicks",
+    "TotalSubmits",
+    "WebformSubmits",
+    "LinkDetails",
+]
+"""A contact's state in a journey landing page's workflow:
+`journeys.reports.landing_page_contacts(state=...)`."""
+
+__all__ = [
+    "Campaign",
+    "CampaignActivity",
+    "Contact",
+    "ContactEmail",
+    "ContactFormRequest",
+    "ContactInput",
+    "ContactInteraction",
+    "ContactLandingPage",
+    "ContactSchemaField",
+    "ContactSchemaFieldValue",
+    "ContactSummary",
+    "ContactTextMessage",
+    "ContactWebForm",
+    "ContactsList",
+    "EmailReport",
+    "EmailReportState",
+    "EmailState",
+    "FileUploadRequest",
+    "HttpError",
+    "ImportJob",
+    "ImportJobCreateRequest",
+    "JourneyChannelReports",
+    "LandingPageReport",
+    "LandingPageReportState",
+    "LandingPageState",
+    "LinkedData",
+    "LinkedDataRecord",
+    "RegisterDeviceRequest",
+    "SendEmailRequestDTO",
+    "SendTextMessageRequestDTO",
+    "ServerTime",
+    "Target",
+    "TextMessageReport",
+    "UploadedFile",
+]

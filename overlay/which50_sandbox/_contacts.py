@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
-from which50_models import Contact
+from which50_models import ContactInput
 
 from . import _matching
 from ._http import ApiError, bad_request, found, not_found, query_list
@@ -193,10 +193,10 @@ def update_matching(
 
 
 def upsert_from_request(
-    sb: Sandbox, request: Request, list_id: int, contact: Contact | None
+    sb: Sandbox, request: Request, list_id: int, contact: ContactInput | None
 ) -> list[int]:
     """Upsert a body's contact with the query's `match`, then record its `customevents`."""
-    contact = contact or Contact()
+    contact = contact or ContactInput()
     ids = upsert(
         sb,
         list_id,

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from starlette.requests import Request
 from starlette.responses import Response
-from which50_models import Error
+from which50_models import HttpError
 
 from . import _json
 from ._store import MAX_ID
@@ -55,7 +55,7 @@ def bad_request(detail: str) -> ApiError:
 
 
 def error_response(error: ApiError) -> Response:
-    body = Error(message=error.message, message_detail=error.detail)
+    body = HttpError(message=error.message, message_detail=error.detail)
     return Response(
         body.model_dump_json(by_alias=True, exclude_none=True),
         status_code=error.status,

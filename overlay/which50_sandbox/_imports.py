@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from which50_models import Contact
+from which50_models import ContactInput
 
 from . import _json, _matching
 from ._config import MAX_BATCH
@@ -49,7 +49,7 @@ from ._store import dumps, transaction
 
 log = logging.getLogger("which50_sandbox")
 
-_BATCH = TypeAdapter(list[Contact])
+_BATCH = TypeAdapter(list[ContactInput])
 _FIRST_JOB_ID = 58211
 _STEPS_WHEN_FROZEN = 4
 _IN_CHUNK = 900  # ids per `IN (...)`, under SQLite's bound-parameter limit

@@ -14,6 +14,7 @@ from which50_models import (
     Campaign,
     CampaignActivity,
     Contact,
+    ContactInput,
     EmailReport,
     JourneyChannelReports,
     LandingPageReport,
@@ -312,7 +313,7 @@ async def generate_landing_page_pdf(request: Request) -> Response:
     ).fetchone()
     if page is None:
         raise not_found("landing page")
-    contact = await model_body(request, Contact)
+    contact = await model_body(request, ContactInput)
     with transaction(sb.conn):
         ids = _contacts.upsert_from_request(sb, request, journey["list_id"], contact)
     stored = _contacts.render(sb, _contacts.contact_row(sb, ids[0]))

@@ -10,6 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from which50_models import (
     Contact,
+    ContactInput,
     ContactSchemaField,
     ContactsList,
     RegisterDeviceRequest,
@@ -114,7 +115,7 @@ async def list_contact_list_contacts(request: Request) -> Response:
 async def upsert_contact(request: Request) -> Response:
     sb = sandbox(request)
     list_id = id_param(request, "contactListId", "contact list")
-    contact = await model_body(request, Contact)
+    contact = await model_body(request, ContactInput)
     with transaction(sb.conn):
         ids = _contacts.upsert_from_request(sb, request, list_id, contact)
     return model_json(Contact, _contacts.render(sb, _contacts.contact_row(sb, ids[0])))
@@ -128,7 +129,7 @@ def match_values(request: Request) -> dict[str, str]:
 async def update_matching_contacts(request: Request) -> Response:
     sb = sandbox(request)
     list_id = id_param(request, "contactListId", "contact list")
-    contact = await model_body(request, Contact)
+    contact = await model_body(request, ContactInput)
     match = query_list(request, "match")
     with transaction(sb.conn):
         ids = _contacts.update_matching(sb, list_id, contact.values, match, match_values(request))

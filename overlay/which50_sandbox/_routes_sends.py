@@ -12,7 +12,7 @@ import sqlite3
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from which50_models import Contact, SendEmailRequestDTO, SendTextMessageRequestDTO
+from which50_models import Contact, ContactInput, SendEmailRequestDTO, SendTextMessageRequestDTO
 
 from . import _contacts
 from ._http import bad_request, body_id, found, model_body, model_json, not_found, query_list
@@ -57,7 +57,7 @@ async def _send(request: Request, kind: str, *, patch: bool) -> Response:
     else:
         text = await model_body(request, SendTextMessageRequestDTO)
         item_id, sent = text.text_message_id, text.contact
-    contact = sent or Contact()
+    contact = sent or ContactInput()
     if contact.list_id is None:
         raise bad_request("Contact.ListId is required: it names the contact list.")
     list_id = body_id(contact.list_id)

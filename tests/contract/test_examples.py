@@ -106,6 +106,20 @@ def test_unknown_members_survive_both_generators() -> None:
 
 
 def test_unknown_value_of_an_open_string_never_fails() -> None:
-    job = {"Id": 1, "CurrentStatus": "PausedForReview"}
+    job = {
+        "Id": 1,
+        "ContactListId": 1042,
+        "InvalidEmailCount": 0,
+        "InvalidSmsCount": 0,
+        "ProgressPercent": 40,
+        "CurrentStatus": "PausedForReview",
+        "StartDate": None,
+        "FinishDate": None,
+        "InsertedContacts": 0,
+        "UpdatedContacts": 0,
+        "DroppedContacts": 0,
+        "NotUpdatedContacts": 0,
+        "TotalContacts": 0,
+    }
     assert which50_client.models.ImportJob.from_dict(job).current_status == "PausedForReview"
     assert which50_models.ImportJob.model_validate(job).current_status == "PausedForReview"

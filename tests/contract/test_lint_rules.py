@@ -38,6 +38,12 @@ def mutated(spec: dict[str, Any]) -> dict[str, Any]:
     del paths["/journeys/{journeyId}"]["get"]["x-which50-source"]
     paths["/journeys/{journeyId}/contacts"]["get"]["x-which50-source"] = "guessed"
     paths["/journeys"]["get"]["description"] = "Returns the journeys."
+    schemas = bad["components"]["schemas"]
+    schemas["ContactsList"]["description"] = "A contact list."  # `required`, no "Inferred:"
+    schemas["ContactInput"]["description"] = "A contact to write."  # `nullable`, no "Inferred:"
+    bad["components"]["responses"]["Forbidden"]["description"] = "Forbidden."
+    not_found = paths["/contactLists/{contactListId}/fields/{fieldId}"]["get"]["responses"]["404"]
+    not_found["description"] = "Not found."
     return bad
 
 
@@ -72,6 +78,13 @@ def test_spectral_project_rules_catch_each_seeded_mistake(
         ("which50-source", "paths./journeys/{journeyId}.get"),
         ("which50-source", "paths./journeys/{journeyId}/contacts.get"),
         ("which50-inferred-operations-say-so", "paths./journeys.get"),
+        ("which50-presence-is-marked-inferred", "components.schemas.ContactsList"),
+        ("which50-presence-is-marked-inferred", "components.schemas.ContactInput"),
+        ("which50-error-bodies-are-marked-inferred", "components.responses.Forbidden"),
+        (
+            "which50-error-bodies-are-marked-inferred",
+            "paths./contactLists/{contactListId}/fields/{fieldId}.get",
+        ),
     }
     assert expected <= fired
 
@@ -79,7 +92,7 @@ def test_spectral_project_rules_catch_each_seeded_mistake(
 def test_redocly_catches_nullable_without_type(spec: dict[str, Any], tmp_path: Path) -> None:
     """The trap that makes Prism's validation pass everything: `nullable` with no `type`."""
     bad = copy.deepcopy(spec)
-    del bad["components"]["schemas"]["Contact"]["properties"]["EncContactId"]["type"]
+    del bad["components"]["schemas"]["ContactInput"]["properties"]["EncContactId"]["type"]
     config = str(ROOT / "openapi" / "redocly.yaml")
     code, report = lint("redocly", ["--config", config], bad, tmp_path)
     assert code == 1

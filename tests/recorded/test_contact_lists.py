@@ -22,7 +22,7 @@ from .conftest import Fresh, Target, Twin
 
 
 def _values(contact: Any) -> dict[str, Any]:
-    values: dict[str, Any] = contact.to_dict()["Values"]
+    values: dict[str, Any] = contact.values
     return values
 
 
@@ -48,7 +48,7 @@ def test_get_contact_list_matches_the_listing(twin: Twin, target: Target) -> Non
     lists = twin.call(lambda c: c.contact_lists.list())
     one = twin.call(lambda c: c.contact_lists.get(target.list_id))
     assert one.id == target.list_id
-    assert [item.to_dict() for item in lists if item.id == target.list_id] == [one.to_dict()]
+    assert [item for item in lists if item.id == target.list_id] == [one]
 
 
 def test_get_contact_list_with_the_generated_client(
@@ -82,7 +82,7 @@ def test_get_field_matches_the_listing(client: which50.Which50, target: Target) 
         assert isinstance(listed.id, int)
         one = client.contact_lists.fields.get(target.list_id, listed.id)
         assert one.id == listed.id
-        assert one.to_dict() == listed.to_dict()
+        assert one == listed
 
 
 def test_list_journeys_of_the_list(client: which50.Which50, target: Target) -> None:

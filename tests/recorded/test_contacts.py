@@ -25,7 +25,7 @@ def written(fresh: Fresh) -> dict[str, Any]:
 
 
 def _values(contact: Any) -> dict[str, Any]:
-    values: dict[str, Any] = contact.to_dict()["Values"]
+    values: dict[str, Any] = contact.values
     return values
 
 
@@ -162,9 +162,7 @@ def test_list_landing_pages_of_a_visitor(client: which50.Which50, target: Target
     assert target.landing_page_id in [page.id for page in pages]
     summary = client.contacts.summary(contact_id)
     assert isinstance(summary.landing_pages, list)
-    assert [page.to_dict() for page in summary.landing_pages] == [
-        page.to_dict() for page in pages[:10]
-    ]
+    assert [page for page in summary.landing_pages] == [page for page in pages[:10]]
 
 
 def test_list_web_forms_of_a_submitter(client: which50.Which50, target: Target) -> None:
@@ -181,4 +179,4 @@ def test_list_web_forms_of_a_submitter(client: which50.Which50, target: Target) 
     assert all(isinstance(form.landing_page_id, int) for form in forms)
     summary = client.contacts.summary(contact_id)
     assert isinstance(summary.web_forms, list)
-    assert [form.to_dict() for form in summary.web_forms] == [form.to_dict() for form in forms[:10]]
+    assert summary.web_forms == forms[:10]

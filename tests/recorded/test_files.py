@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import which50
-from which50_client.models import UploadedFile
+from which50.types import UploadedFile
 
 from .conftest import Fresh, Twin
 

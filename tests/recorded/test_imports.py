@@ -23,7 +23,7 @@ POLL_SECONDS = 3.0
 
 
 def _values(contact: Any) -> dict[str, Any]:
-    values: dict[str, Any] = contact.to_dict()["Values"]
+    values: dict[str, Any] = contact.values
     return values
 
 

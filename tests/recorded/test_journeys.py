@@ -12,9 +12,9 @@ from typing import Any
 
 import which50
 import which50_client
+from which50.types import Campaign, CampaignActivity, Contact
+from which50.types import Target as Audience
 from which50_client.api.journeys import get_journey, list_journey_activities
-from which50_client.models import Campaign, CampaignActivity, Contact
-from which50_client.models import Target as Audience
 
 from .conftest import Fresh, Target, Twin
 
@@ -22,7 +22,7 @@ PDF_EMAIL = "journeys.pdf@example.ie"
 
 
 def _values(contact: Contact) -> dict[str, Any]:
-    values: dict[str, Any] = contact.to_dict()["Values"]
+    values: dict[str, Any] = contact.values
     return values
 
 
@@ -45,9 +45,9 @@ def test_get_journey_matches_the_listing(twin: Twin, target: Target) -> None:
     listed = twin.call(lambda c: c.journeys.list())
     assert isinstance(journey, Campaign)
     assert journey.id == target.journey_id and journey.list_id == target.list_id
-    assert [j.to_dict() for j in listed if j.id == target.journey_id] == [journey.to_dict()]
+    assert [j for j in listed if j.id == target.journey_id] == [journey]
     # Emails, TextMessages and LandingPages map each item's id (as text) to its name.
-    items = journey.to_dict()
+    items = journey.model_dump(by_alias=True)
     assert str(target.email_id) in items["Emails"]
     assert str(target.text_message_id) in items["TextMessages"]
     assert str(target.landing_page_id) in items["LandingPages"]
@@ -59,7 +59,7 @@ def test_get_journey_with_the_generated_client_alone(
 ) -> None:
     response = get_journey.sync_detailed(target.journey_id, client=raw_client)
     assert response.status_code == 200
-    assert isinstance(response.parsed, Campaign)
+    assert isinstance(response.parsed, which50_client.models.Campaign)
     assert response.parsed.id == target.journey_id
     assert response.parsed.list_id == target.list_id
     activities = list_journey_activities.sync_detailed(target.journey_id, client=raw_client)
@@ -89,7 +89,7 @@ def test_list_journey_activities_belong_to_the_journey(
     for activity in activities:
         assert activity.campaign_id == target.journey_id
         assert isinstance(activity.target, Audience)
-        audience = activity.target.to_dict()
+        audience = activity.target.model_dump(by_alias=True)
         assert audience["ContactListId"] == target.list_id
         # Distinct addresses never outnumber addresses, which never outnumber contacts.
         assert audience["ContactsCountEmail"] <= audience["ContactsCountEmailWithDuplicates"]
@@ -103,7 +103,7 @@ def test_get_journey_activity_matches_the_listing(twin: Twin, target: Target) ->
     last = activities[-1]
     activity = twin.call(lambda c: c.journeys.activities.get(target.journey_id, last.id))
     assert isinstance(activity, CampaignActivity)
-    assert activity.to_dict() == last.to_dict()
+    assert activity == last
     assert activity.campaign_id == target.journey_id
 
 

@@ -40,9 +40,7 @@ def test_get_linked_data_matches_the_listing(twin: Twin, target: Target) -> None
     )
     assert one.id == target.linked_data_id
     assert one.contact_list_id == target.list_id
-    assert [item.to_dict() for item in linked if item.id == target.linked_data_id] == [
-        one.to_dict()
-    ]
+    assert [item for item in linked if item.id == target.linked_data_id] == [one]
 
 
 def test_list_linked_data_fields(client: which50.Which50, target: Target) -> None:
@@ -62,7 +60,7 @@ def test_get_linked_data_field_matches_the_listing(client: which50.Which50, targ
             target.list_id, target.linked_data_id, listed.id
         )
         assert one.id == listed.id
-        assert one.to_dict() == listed.to_dict()
+        assert one == listed
 
 
 def test_list_records_carry_only_the_selected_fields(
@@ -77,16 +75,16 @@ def test_list_records_carry_only_the_selected_fields(
     )
     assert some
     for record in some:
-        assert set(record.to_dict()) <= set(chosen)
-    assert any(set(record.to_dict()) == set(chosen) for record in some)
+        assert set(record) <= set(chosen)
+    assert any(set(record) == set(chosen) for record in some)
     every = client.contact_lists.linked_data.list_records(
         target.list_id, target.linked_data_id, select=names
     )
     assert len(every) == len(some)
     for full, part in zip(every, some, strict=True):
-        assert set(full.to_dict()) <= set(names)
-        projected = {k: v for k, v in full.to_dict().items() if k in chosen}
-        assert projected == part.to_dict()
+        assert set(full) <= set(names)
+        projected = {k: v for k, v in full.items() if k in chosen}
+        assert projected == part
 
 
 def test_list_records_of_one_field(twin: Twin, target: Target) -> None:
@@ -100,8 +98,8 @@ def test_list_records_of_one_field(twin: Twin, target: Target) -> None:
         )
     )
     assert records
-    assert {frozenset(record.to_dict()) for record in records} <= {frozenset({last}), frozenset()}
-    assert any(last in record.to_dict() for record in records)
+    assert {frozenset(record) for record in records} <= {frozenset({last}), frozenset()}
+    assert any(last in record for record in records)
 
 
 def test_list_records_with_the_generated_client(
@@ -119,4 +117,4 @@ def test_list_records_with_the_generated_client(
         target.list_id, target.linked_data_id, select=names
     )
     raw: list[dict[str, Any]] = [record.to_dict() for record in response.parsed]
-    assert raw == [record.to_dict() for record in overlay]
+    assert raw == overlay

@@ -10,33 +10,38 @@ against each other and against the contact listings, and a send must raise them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 import which50
 import which50_client
+from which50.types import Contact, EmailState, JourneyChannelReports, LandingPageState
 from which50_client.api.journey_reports import (
     get_journey_email_report,
     list_journey_email_contacts_by_state,
 )
-from which50_client.models import Contact, EmailReportState, JourneyChannelReports
+from which50_client.models import EmailReportState
 
 from .conftest import Fresh, Target, Twin
 
-EMAIL_STATES = ["Sent", "Delivered", "Read", "Opened", "Clicked", "Bounced", "SoftBounced"]
-EMAIL_STATES += ["HardBounced"]
+EMAIL_STATES: list[EmailState] = list(get_args(EmailState))
 TEXT_MESSAGE_STATES = ["Sent", "Delivered", "Failed"]
 #: Landing-page states whose listing holds exactly the contacts the report counts.
-LANDING_PAGE_DISTINCT = ["KnownVisits", "KnownClicks", "WebformSubmits"]
+LANDING_PAGE_DISTINCT: list[LandingPageState] = ["KnownVisits", "KnownClicks", "WebformSubmits"]
 #: States whose report counts events (a contact may visit or click twice): at least the contacts.
-LANDING_PAGE_EVENTS = ["TotalVisits", "TotalClicks", "TotalSubmits"]
+LANDING_PAGE_EVENTS: list[LandingPageState] = ["TotalVisits", "TotalClicks", "TotalSubmits"]
 #: A state that is a listing, not a count (the spec's `LandingPageReportState`).
-LANDING_PAGE_OTHER = ["LinkDetails"]
+LANDING_PAGE_OTHER: list[LandingPageState] = ["LinkDetails"]
 
 
 def _report(reports: Sequence[Any], item_id: int) -> dict[str, Any]:
-    """The one report of `item_id` in a channel's reports, as the API's JSON (by alias)."""
-    found = [report.to_dict() for report in reports if report.id == item_id]
+    """The one report of `item_id` in a channel's reports (which50's pydantic models, or the
+    raw client's attrs models), as the API's JSON (by alias)."""
+    found = [
+        report.model_dump(by_alias=True) if hasattr(report, "model_dump") else report.to_dict()
+        for report in reports
+        if report.id == item_id
+    ]
     assert len(found) == 1, f"one report for item {item_id}"
     report: dict[str, Any] = found[0]
     return report
@@ -79,7 +84,9 @@ def test_get_journey_email_report_matches_the_overview(
 ) -> None:
     emails = client.journeys.reports.emails(target.journey_id)
     overview = client.journeys.reports.get(target.journey_id)
-    assert [r.to_dict() for r in emails] == [r.to_dict() for r in _listed(overview.emails)]
+    assert [r.model_dump(by_alias=True) for r in emails] == [
+        r.model_dump(by_alias=True) for r in _listed(overview.emails)
+    ]
     assert _report(emails, target.email_id)["Id"] == target.email_id
 
 
@@ -88,14 +95,18 @@ def test_get_journey_text_message_report_matches_the_overview(
 ) -> None:
     texts = client.journeys.reports.text_messages(target.journey_id)
     overview = client.journeys.reports.get(target.journey_id)
-    assert [r.to_dict() for r in texts] == [r.to_dict() for r in _listed(overview.text_messages)]
+    assert [r.model_dump(by_alias=True) for r in texts] == [
+        r.model_dump(by_alias=True) for r in _listed(overview.text_messages)
+    ]
     assert _report(texts, target.text_message_id)["Id"] == target.text_message_id
 
 
 def test_get_journey_landing_page_report_matches_the_overview(twin: Twin, target: Target) -> None:
     pages = twin.call(lambda c: c.journeys.reports.landing_pages(target.journey_id))
     overview = twin.call(lambda c: c.journeys.reports.get(target.journey_id))
-    assert [r.to_dict() for r in pages] == [r.to_dict() for r in _listed(overview.landing_pages)]
+    assert [r.model_dump(by_alias=True) for r in pages] == [
+        r.model_dump(by_alias=True) for r in _listed(overview.landing_pages)
+    ]
     assert _report(pages, target.landing_page_id)["Id"] == target.landing_page_id
 
 
@@ -110,7 +121,7 @@ def test_list_journey_email_contacts_are_the_contacts_sent_it(
 
 @pytest.mark.parametrize("state", EMAIL_STATES)
 def test_list_journey_email_contacts_by_state_match_the_report(
-    client: which50.Which50, target: Target, state: str
+    client: which50.Which50, target: Target, state: EmailState
 ) -> None:
     report = _report(client.journeys.reports.emails(target.journey_id), target.email_id)
     everyone = _ids(client.journeys.reports.email_contacts(target.journey_id, target.email_id))
@@ -132,7 +143,7 @@ def test_email_contacts_by_state_with_the_generated_client_alone(
     )
     assert opened.status_code == 200 and isinstance(opened.parsed, list)
     assert len(opened.parsed) == _report(report.parsed, target.email_id)["Opened"]
-    assert all(isinstance(contact, Contact) for contact in opened.parsed)
+    assert all(isinstance(contact, which50_client.models.Contact) for contact in opened.parsed)
 
 
 def test_list_journey_text_message_contacts_are_the_contacts_sent_it(
@@ -178,7 +189,7 @@ def test_list_journey_landing_page_contacts_are_the_known_visitors(
 
 @pytest.mark.parametrize("state", LANDING_PAGE_DISTINCT + LANDING_PAGE_EVENTS + LANDING_PAGE_OTHER)
 def test_list_journey_landing_page_contacts_by_state_match_the_report(
-    client: which50.Which50, target: Target, state: str
+    client: which50.Which50, target: Target, state: LandingPageState
 ) -> None:
     journey, page = target.journey_id, target.landing_page_id
     report = _report(client.journeys.reports.landing_pages(journey), page)

@@ -14,13 +14,13 @@ from collections.abc import Mapping
 from typing import Any
 
 import which50
-from which50_client.models import Contact
+from which50.types import Contact
 
 from .conftest import Fresh, Target, Twin
 
 
 def _values(contact: Contact) -> dict[str, Any]:
-    values: dict[str, Any] = contact.to_dict()["Values"]
+    values: dict[str, Any] = contact.values
     return values
 
 

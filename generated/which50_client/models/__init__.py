@@ -6,19 +6,21 @@ from .contact import Contact
 from .contact_email import ContactEmail
 from .contact_form_request import ContactFormRequest
 from .contact_form_request_fields import ContactFormRequestFields
+from .contact_input import ContactInput
+from .contact_input_values_type_0 import ContactInputValuesType0
 from .contact_interaction import ContactInteraction
 from .contact_landing_page import ContactLandingPage
 from .contact_schema_field import ContactSchemaField
 from .contact_schema_field_value import ContactSchemaFieldValue
 from .contact_summary import ContactSummary
 from .contact_text_message import ContactTextMessage
-from .contact_values_type_0 import ContactValuesType0
+from .contact_values import ContactValues
 from .contact_web_form import ContactWebForm
 from .contacts_list import ContactsList
 from .email_report import EmailReport
 from .email_report_state import EmailReportState
-from .error import Error
 from .file_upload_request import FileUploadRequest
+from .http_error import HttpError
 from .import_job import ImportJob
 from .import_job_create_request import ImportJobCreateRequest
 from .journey_channel_reports import JourneyChannelReports
@@ -47,19 +49,21 @@ __all__ = (
     "ContactEmail",
     "ContactFormRequest",
     "ContactFormRequestFields",
+    "ContactInput",
+    "ContactInputValuesType0",
     "ContactInteraction",
     "ContactLandingPage",
     "ContactSchemaField",
     "ContactSchemaFieldValue",
     "ContactSummary",
     "ContactTextMessage",
-    "ContactValuesType0",
+    "ContactValues",
     "ContactWebForm",
     "ContactsList",
     "EmailReport",
     "EmailReportState",
-    "Error",
     "FileUploadRequest",
+    "HttpError",
     "ImportJob",
     "ImportJobCreateRequest",
     "JourneyChannelReports",

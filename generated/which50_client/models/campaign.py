@@ -7,91 +7,76 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Campaign")
 
 
 @_attrs_define
 class Campaign:
-    """A journey (the DTOs call it a campaign)."""
+    """A journey (the DTOs call it a campaign). Inferred: presence and nullability, after the ASP.NET serializer (see the
+    API's description).
 
-    id: int | Unset = UNSET
-    name: None | str | Unset = UNSET
-    account_id: int | Unset = UNSET
-    list_id: int | Unset = UNSET
+    """
+
+    id: int
+    name: None | str
+    account_id: int
+    list_id: int
     """ Contact list used by the journey. """
-    start_date: datetime.datetime | None | Unset = UNSET
+    start_date: datetime.datetime | None
     """ Inferred nullable (a journey not yet started). """
-    end_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None
     """ Inferred nullable (a journey with no end). """
-    cm_link: None | str | Unset = UNSET
+    cm_link: None | str
     """ Not described upstream. """
-    comment: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    comment: None | str
+    status: None | str
     """ Values not documented; never a closed enum. """
-    reach: int | Unset = UNSET
-    interactions: int | Unset = UNSET
-    unsubscribes: int | Unset = UNSET
-    show_in_agent_portal: bool | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    emails: Any | Unset = UNSET
+    reach: int
+    interactions: int
+    unsubscribes: int
+    show_in_agent_portal: bool
+    tags: list[str] | None
+    emails: Any
     """ Untyped upstream (`Object`; the sample shows `{}`). Structure unknown. """
-    landing_pages: Any | Unset = UNSET
+    landing_pages: Any
     """ Untyped upstream (`Object`; the sample shows `{}`). Structure unknown. """
-    text_messages: Any | Unset = UNSET
+    text_messages: Any
     """ Untyped upstream (`Object`; the sample shows `{}`). Structure unknown. """
-    e_documents: Any | Unset = UNSET
+    e_documents: Any
     """ Untyped upstream (`Object`; the sample shows `{}`). Structure unknown. """
-    channels: None | str | Unset = UNSET
+    channels: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         account_id = self.account_id
 
         list_id = self.list_id
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
+        end_date: None | str
+        if isinstance(self.end_date, datetime.datetime):
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
 
-        cm_link: None | str | Unset
-        if isinstance(self.cm_link, Unset):
-            cm_link = UNSET
-        else:
-            cm_link = self.cm_link
+        cm_link: None | str
+        cm_link = self.cm_link
 
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
+        comment: None | str
+        comment = self.comment
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
         reach = self.reach
 
@@ -101,10 +86,8 @@ class Campaign:
 
         show_in_agent_portal = self.show_in_agent_portal
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        tags: list[str] | None
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -118,78 +101,55 @@ class Campaign:
 
         e_documents = self.e_documents
 
-        channels: None | str | Unset
-        if isinstance(self.channels, Unset):
-            channels = UNSET
-        else:
-            channels = self.channels
+        channels: None | str
+        channels = self.channels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if account_id is not UNSET:
-            field_dict["AccountId"] = account_id
-        if list_id is not UNSET:
-            field_dict["ListId"] = list_id
-        if start_date is not UNSET:
-            field_dict["StartDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["EndDate"] = end_date
-        if cm_link is not UNSET:
-            field_dict["CmLink"] = cm_link
-        if comment is not UNSET:
-            field_dict["Comment"] = comment
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if reach is not UNSET:
-            field_dict["Reach"] = reach
-        if interactions is not UNSET:
-            field_dict["Interactions"] = interactions
-        if unsubscribes is not UNSET:
-            field_dict["Unsubscribes"] = unsubscribes
-        if show_in_agent_portal is not UNSET:
-            field_dict["ShowInAgentPortal"] = show_in_agent_portal
-        if tags is not UNSET:
-            field_dict["Tags"] = tags
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-        if landing_pages is not UNSET:
-            field_dict["LandingPages"] = landing_pages
-        if text_messages is not UNSET:
-            field_dict["TextMessages"] = text_messages
-        if e_documents is not UNSET:
-            field_dict["EDocuments"] = e_documents
-        if channels is not UNSET:
-            field_dict["Channels"] = channels
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "AccountId": account_id,
+                "ListId": list_id,
+                "StartDate": start_date,
+                "EndDate": end_date,
+                "CmLink": cm_link,
+                "Comment": comment,
+                "Status": status,
+                "Reach": reach,
+                "Interactions": interactions,
+                "Unsubscribes": unsubscribes,
+                "ShowInAgentPortal": show_in_agent_portal,
+                "Tags": tags,
+                "Emails": emails,
+                "LandingPages": landing_pages,
+                "TextMessages": text_messages,
+                "EDocuments": e_documents,
+                "Channels": channels,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        account_id = d.pop("AccountId", UNSET)
+        account_id = d.pop("AccountId")
 
-        list_id = d.pop("ListId", UNSET)
+        list_id = d.pop("ListId")
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_start_date(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -199,14 +159,12 @@ class Campaign:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        start_date = _parse_start_date(d.pop("StartDate", UNSET))
+        start_date = _parse_start_date(d.pop("StartDate"))
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_end_date(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -216,49 +174,41 @@ class Campaign:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        end_date = _parse_end_date(d.pop("EndDate", UNSET))
+        end_date = _parse_end_date(d.pop("EndDate"))
 
-        def _parse_cm_link(data: object) -> None | str | Unset:
+        def _parse_cm_link(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        cm_link = _parse_cm_link(d.pop("CmLink", UNSET))
+        cm_link = _parse_cm_link(d.pop("CmLink"))
 
-        def _parse_comment(data: object) -> None | str | Unset:
+        def _parse_comment(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        comment = _parse_comment(d.pop("Comment", UNSET))
+        comment = _parse_comment(d.pop("Comment"))
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        status = _parse_status(d.pop("Status", UNSET))
+        status = _parse_status(d.pop("Status"))
 
-        reach = d.pop("Reach", UNSET)
+        reach = d.pop("Reach")
 
-        interactions = d.pop("Interactions", UNSET)
+        interactions = d.pop("Interactions")
 
-        unsubscribes = d.pop("Unsubscribes", UNSET)
+        unsubscribes = d.pop("Unsubscribes")
 
-        show_in_agent_portal = d.pop("ShowInAgentPortal", UNSET)
+        show_in_agent_portal = d.pop("ShowInAgentPortal")
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
+        def _parse_tags(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -268,26 +218,24 @@ class Campaign:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        tags = _parse_tags(d.pop("Tags", UNSET))
+        tags = _parse_tags(d.pop("Tags"))
 
-        emails = d.pop("Emails", UNSET)
+        emails = d.pop("Emails")
 
-        landing_pages = d.pop("LandingPages", UNSET)
+        landing_pages = d.pop("LandingPages")
 
-        text_messages = d.pop("TextMessages", UNSET)
+        text_messages = d.pop("TextMessages")
 
-        e_documents = d.pop("EDocuments", UNSET)
+        e_documents = d.pop("EDocuments")
 
-        def _parse_channels(data: object) -> None | str | Unset:
+        def _parse_channels(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        channels = _parse_channels(d.pop("Channels", UNSET))
+        channels = _parse_channels(d.pop("Channels"))
 
         campaign = cls(
             id=id,

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.target import Target
 
@@ -18,58 +16,52 @@ T = TypeVar("T", bound="CampaignActivity")
 
 @_attrs_define
 class CampaignActivity:
-    """An activity of a journey, and the target (segment) it sends to."""
+    """An activity of a journey, and the target (segment) it sends to. Inferred: presence and nullability, after the
+    ASP.NET serializer (see the API's description).
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ Activity id. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Activity name. """
-    campaign_id: int | Unset = UNSET
+    campaign_id: int
     """ Journey it belongs to. """
-    created_date: datetime.datetime | Unset = UNSET
+    created_date: datetime.datetime
     """ Creation time. """
-    target_at_runtime: bool | Unset = UNSET
+    target_at_runtime: bool
     """ Whether the target (segment) is built at run time. """
-    target: Target | Unset = UNSET
-    """ A segment of a contact list. Fields known from samples. """
+    target: Target
+    """ A segment of a contact list. Fields known from samples. Inferred: presence and nullability, after the
+    ASP.NET serializer (see the API's description). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         campaign_id = self.campaign_id
 
-        created_date: str | Unset = UNSET
-        if not isinstance(self.created_date, Unset):
-            created_date = self.created_date.isoformat()
+        created_date = self.created_date.isoformat()
 
         target_at_runtime = self.target_at_runtime
 
-        target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target, Unset):
-            target = self.target.to_dict()
+        target = self.target.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if campaign_id is not UNSET:
-            field_dict["CampaignId"] = campaign_id
-        if created_date is not UNSET:
-            field_dict["CreatedDate"] = created_date
-        if target_at_runtime is not UNSET:
-            field_dict["TargetAtRuntime"] = target_at_runtime
-        if target is not UNSET:
-            field_dict["Target"] = target
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "CampaignId": campaign_id,
+                "CreatedDate": created_date,
+                "TargetAtRuntime": target_at_runtime,
+                "Target": target,
+            }
+        )
 
         return field_dict
 
@@ -78,34 +70,22 @@ class CampaignActivity:
         from ..models.target import Target
 
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        campaign_id = d.pop("CampaignId", UNSET)
+        campaign_id = d.pop("CampaignId")
 
-        _created_date = d.pop("CreatedDate", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        created_date = datetime.datetime.fromisoformat(d.pop("CreatedDate"))
 
-        target_at_runtime = d.pop("TargetAtRuntime", UNSET)
+        target_at_runtime = d.pop("TargetAtRuntime")
 
-        _target = d.pop("Target", UNSET)
-        target: Target | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
-        else:
-            target = Target.from_dict(_target)
+        target = Target.from_dict(d.pop("Target"))
 
         campaign_activity = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_values_type_0 import ContactValuesType0
+    from ..models.contact_values import ContactValues
 
 
 T = TypeVar("T", bound="Contact")
@@ -17,25 +17,32 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """A contact of a contact list (the page calls it a ContactsDTO). Unknown members are kept. The XML samples also carry
-    an integer `Id` that the JSON table does not list; it is not described here.
+    """A contact of a contact list, as the API answers it (the page calls it a ContactsDTO). Unknown members are kept. The
+    XML samples also carry an integer `Id` that the JSON table does not list; it is not described here. Inferred:
+    presence and nullability, after the ASP.NET serializer (see the API's description); `EncContactId` and `Values` are
+    never null, since every stored contact has its minted id and its values (an empty object at least).
+    `ValidationWarnings` is optional: only the newest copies of the pages list it, so an older server may not send it.
 
     """
 
+    enc_contact_id: str
+    """ The encrypted contact id, the value used as `{contactId}`. Opaque. """
+    list_id: int
+    """ Id of the contact list the contact belongs to. """
+    values: ContactValues
+    """ The contact's field values, keyed by schema field name (`ContactSchemaField.Name`). A value may be any JSON
+    value, null included. """
     validation_warnings: list[str] | None | Unset = UNSET
     """ Warnings raised while validating the contact's values. Listed only in the newest copies of the pages;
     whether it is only ever output is not documented. """
-    enc_contact_id: None | str | Unset = UNSET
-    """ The encrypted contact id, the value used as `{contactId}`. Opaque. """
-    list_id: int | Unset = UNSET
-    """ Id of the contact list the contact belongs to. """
-    values: ContactValuesType0 | None | Unset = UNSET
-    """ The contact's field values, keyed by schema field name (`ContactSchemaField.Name`). A value may be any JSON
-    value, null included. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_values_type_0 import ContactValuesType0
+        enc_contact_id = self.enc_contact_id
+
+        list_id = self.list_id
+
+        values = self.values.to_dict()
 
         validation_warnings: list[str] | None | Unset
         if isinstance(self.validation_warnings, Unset):
@@ -46,41 +53,30 @@ class Contact:
         else:
             validation_warnings = self.validation_warnings
 
-        enc_contact_id: None | str | Unset
-        if isinstance(self.enc_contact_id, Unset):
-            enc_contact_id = UNSET
-        else:
-            enc_contact_id = self.enc_contact_id
-
-        list_id = self.list_id
-
-        values: dict[str, Any] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, ContactValuesType0):
-            values = self.values.to_dict()
-        else:
-            values = self.values
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "EncContactId": enc_contact_id,
+                "ListId": list_id,
+                "Values": values,
+            }
+        )
         if validation_warnings is not UNSET:
             field_dict["ValidationWarnings"] = validation_warnings
-        if enc_contact_id is not UNSET:
-            field_dict["EncContactId"] = enc_contact_id
-        if list_id is not UNSET:
-            field_dict["ListId"] = list_id
-        if values is not UNSET:
-            field_dict["Values"] = values
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_values_type_0 import ContactValuesType0
+        from ..models.contact_values import ContactValues
 
         d = dict(src_dict)
+        enc_contact_id = d.pop("EncContactId")
+
+        list_id = d.pop("ListId")
+
+        values = ContactValues.from_dict(d.pop("Values"))
 
         def _parse_validation_warnings(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -101,39 +97,11 @@ class Contact:
             d.pop("ValidationWarnings", UNSET)
         )
 
-        def _parse_enc_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        enc_contact_id = _parse_enc_contact_id(d.pop("EncContactId", UNSET))
-
-        list_id = d.pop("ListId", UNSET)
-
-        def _parse_values(data: object) -> ContactValuesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                values_type_0 = ContactValuesType0.from_dict(data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactValuesType0 | None | Unset, data)
-
-        values = _parse_values(d.pop("Values", UNSET))
-
         contact = cls(
-            validation_warnings=validation_warnings,
             enc_contact_id=enc_contact_id,
             list_id=list_id,
             values=values,
+            validation_warnings=validation_warnings,
         )
 
         contact.additional_properties = d

@@ -7,46 +7,39 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactEmail")
 
 
 @_attrs_define
 class ContactEmail:
     """An email interaction of a contact. The four flags are integers, not booleans; whether they are counts or 0/1 is not
-    documented.
+    documented. Inferred: presence and nullability, after the ASP.NET serializer (see the API's description).
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ Email id. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Email name. """
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime
     """ Interaction date. """
-    delivered: int | Unset = UNSET
+    delivered: int
     """ Delivered? """
-    open_: int | Unset = UNSET
+    open_: int
     """ Opened? """
-    read: int | Unset = UNSET
+    read: int
     """ Read? """
-    link: int | Unset = UNSET
+    link: int
     """ Link clicked? """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
         delivered = self.delivered
 
@@ -58,52 +51,41 @@ class ContactEmail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if date is not UNSET:
-            field_dict["Date"] = date
-        if delivered is not UNSET:
-            field_dict["Delivered"] = delivered
-        if open_ is not UNSET:
-            field_dict["Open"] = open_
-        if read is not UNSET:
-            field_dict["Read"] = read
-        if link is not UNSET:
-            field_dict["Link"] = link
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Date": date,
+                "Delivered": delivered,
+                "Open": open_,
+                "Read": read,
+                "Link": link,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        _date = d.pop("Date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = datetime.datetime.fromisoformat(d.pop("Date"))
 
-        delivered = d.pop("Delivered", UNSET)
+        delivered = d.pop("Delivered")
 
-        open_ = d.pop("Open", UNSET)
+        open_ = d.pop("Open")
 
-        read = d.pop("Read", UNSET)
+        read = d.pop("Read")
 
-        link = d.pop("Link", UNSET)
+        link = d.pop("Link")
 
         contact_email = cls(
             id=id,

@@ -7,133 +7,103 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactInteraction")
 
 
 @_attrs_define
 class ContactInteraction:
-    """One interaction of a contact with the platform."""
+    """One interaction of a contact with the platform. Inferred: presence and nullability, after the ASP.NET serializer
+    (see the API's description).
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ Interaction id. """
-    interaction: None | str | Unset = UNSET
+    interaction: None | str
     """ Type of interaction. Open-ended, never a closed enum; the known values are examples from the help pages. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Name of the email, SMS, web form, etc. """
-    occurred: datetime.datetime | Unset = UNSET
+    occurred: datetime.datetime
     """ When it happened. """
-    status: None | str | Unset = UNSET
+    status: None | str
     """ Last status of the interaction. Values not documented. """
-    campaign_id: int | Unset = UNSET
+    campaign_id: int
     """ Journey (campaign) id. """
-    campaign_name: None | str | Unset = UNSET
+    campaign_name: None | str
     """ Journey (campaign) name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        interaction: None | str | Unset
-        if isinstance(self.interaction, Unset):
-            interaction = UNSET
-        else:
-            interaction = self.interaction
+        interaction: None | str
+        interaction = self.interaction
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        occurred: str | Unset = UNSET
-        if not isinstance(self.occurred, Unset):
-            occurred = self.occurred.isoformat()
+        occurred = self.occurred.isoformat()
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
         campaign_id = self.campaign_id
 
-        campaign_name: None | str | Unset
-        if isinstance(self.campaign_name, Unset):
-            campaign_name = UNSET
-        else:
-            campaign_name = self.campaign_name
+        campaign_name: None | str
+        campaign_name = self.campaign_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if interaction is not UNSET:
-            field_dict["Interaction"] = interaction
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if occurred is not UNSET:
-            field_dict["Occurred"] = occurred
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if campaign_id is not UNSET:
-            field_dict["CampaignId"] = campaign_id
-        if campaign_name is not UNSET:
-            field_dict["CampaignName"] = campaign_name
+        field_dict.update(
+            {
+                "Id": id,
+                "Interaction": interaction,
+                "Name": name,
+                "Occurred": occurred,
+                "Status": status,
+                "CampaignId": campaign_id,
+                "CampaignName": campaign_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_interaction(data: object) -> None | str | Unset:
+        def _parse_interaction(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        interaction = _parse_interaction(d.pop("Interaction", UNSET))
+        interaction = _parse_interaction(d.pop("Interaction"))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        _occurred = d.pop("Occurred", UNSET)
-        occurred: datetime.datetime | Unset
-        if isinstance(_occurred, Unset):
-            occurred = UNSET
-        else:
-            occurred = datetime.datetime.fromisoformat(_occurred)
+        occurred = datetime.datetime.fromisoformat(d.pop("Occurred"))
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        status = _parse_status(d.pop("Status", UNSET))
+        status = _parse_status(d.pop("Status"))
 
-        campaign_id = d.pop("CampaignId", UNSET)
+        campaign_id = d.pop("CampaignId")
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
+        def _parse_campaign_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        campaign_name = _parse_campaign_name(d.pop("CampaignName", UNSET))
+        campaign_name = _parse_campaign_name(d.pop("CampaignName"))
 
         contact_interaction = cls(
             id=id,

@@ -7,39 +7,35 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactLandingPage")
 
 
 @_attrs_define
 class ContactLandingPage:
-    """A landing-page interaction of a contact."""
+    """A landing-page interaction of a contact. Inferred: presence and nullability, after the ASP.NET serializer (see the
+    API's description).
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ Landing page id. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Landing page name. """
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime
     """ Interaction date. """
-    link: int | Unset = UNSET
+    link: int
     """ Whether a link was clicked. """
-    submission: int | Unset = UNSET
+    submission: int
     """ Whether the page's web form, if it has one, was submitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
         link = self.link
 
@@ -47,44 +43,35 @@ class ContactLandingPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if date is not UNSET:
-            field_dict["Date"] = date
-        if link is not UNSET:
-            field_dict["Link"] = link
-        if submission is not UNSET:
-            field_dict["Submission"] = submission
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Date": date,
+                "Link": link,
+                "Submission": submission,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        _date = d.pop("Date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = datetime.datetime.fromisoformat(d.pop("Date"))
 
-        link = d.pop("Link", UNSET)
+        link = d.pop("Link")
 
-        submission = d.pop("Submission", UNSET)
+        submission = d.pop("Submission")
 
         contact_landing_page = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.contact_schema_field_value import ContactSchemaFieldValue
 
@@ -17,49 +15,41 @@ T = TypeVar("T", bound="ContactSchemaField")
 
 @_attrs_define
 class ContactSchemaField:
-    """A schema field of a contact list or of a Linked Data list."""
+    """A schema field of a contact list or of a Linked Data list. Inferred: presence and nullability, after the ASP.NET
+    serializer (see the API's description).
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ Field id. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Field name, used for filtering and as the key in `Contact.Values`. """
-    default_value: None | str | Unset = UNSET
+    default_value: None | str
     """ Value used when no other value is set. """
-    map_type: None | str | Unset = UNSET
+    map_type: None | str
     """ The field's type. Values not documented. """
-    position: int | Unset = UNSET
+    position: int
     """ Position in the schema's field list. """
-    contact_schema_field_values: list[ContactSchemaFieldValue] | None | Unset = UNSET
+    contact_schema_field_values: list[ContactSchemaFieldValue] | None
     """ Allowed or listed values of the field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        default_value: None | str | Unset
-        if isinstance(self.default_value, Unset):
-            default_value = UNSET
-        else:
-            default_value = self.default_value
+        default_value: None | str
+        default_value = self.default_value
 
-        map_type: None | str | Unset
-        if isinstance(self.map_type, Unset):
-            map_type = UNSET
-        else:
-            map_type = self.map_type
+        map_type: None | str
+        map_type = self.map_type
 
         position = self.position
 
-        contact_schema_field_values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contact_schema_field_values, Unset):
-            contact_schema_field_values = UNSET
-        elif isinstance(self.contact_schema_field_values, list):
+        contact_schema_field_values: list[dict[str, Any]] | None
+        if isinstance(self.contact_schema_field_values, list):
             contact_schema_field_values = []
             for (
                 contact_schema_field_values_type_0_item_data
@@ -76,19 +66,16 @@ class ContactSchemaField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if default_value is not UNSET:
-            field_dict["DefaultValue"] = default_value
-        if map_type is not UNSET:
-            field_dict["MapType"] = map_type
-        if position is not UNSET:
-            field_dict["Position"] = position
-        if contact_schema_field_values is not UNSET:
-            field_dict["ContactSchemaFieldValues"] = contact_schema_field_values
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "DefaultValue": default_value,
+                "MapType": map_type,
+                "Position": position,
+                "ContactSchemaFieldValues": contact_schema_field_values,
+            }
+        )
 
         return field_dict
 
@@ -97,43 +84,35 @@ class ContactSchemaField:
         from ..models.contact_schema_field_value import ContactSchemaFieldValue
 
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        def _parse_default_value(data: object) -> None | str | Unset:
+        def _parse_default_value(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        default_value = _parse_default_value(d.pop("DefaultValue", UNSET))
+        default_value = _parse_default_value(d.pop("DefaultValue"))
 
-        def _parse_map_type(data: object) -> None | str | Unset:
+        def _parse_map_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        map_type = _parse_map_type(d.pop("MapType", UNSET))
+        map_type = _parse_map_type(d.pop("MapType"))
 
-        position = d.pop("Position", UNSET)
+        position = d.pop("Position")
 
         def _parse_contact_schema_field_values(
             data: object,
-        ) -> list[ContactSchemaFieldValue] | None | Unset:
+        ) -> list[ContactSchemaFieldValue] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -156,10 +135,10 @@ class ContactSchemaField:
                 return contact_schema_field_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactSchemaFieldValue] | None | Unset, data)
+            return cast(list[ContactSchemaFieldValue] | None, data)
 
         contact_schema_field_values = _parse_contact_schema_field_values(
-            d.pop("ContactSchemaFieldValues", UNSET)
+            d.pop("ContactSchemaFieldValues")
         )
 
         contact_schema_field = cls(

@@ -6,29 +6,27 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactSchemaFieldValue")
 
 
 @_attrs_define
 class ContactSchemaFieldValue:
-    """An allowed or listed value of a schema field. Known only from samples."""
+    """An allowed or listed value of a schema field. Known only from samples. Inferred: presence and nullability, after the
+    ASP.NET serializer (see the API's description).
 
-    id: int | Unset = UNSET
-    value: None | str | Unset = UNSET
-    order: int | Unset = UNSET
-    in_use: bool | Unset = UNSET
+    """
+
+    id: int
+    value: None | str
+    order: int
+    in_use: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         order = self.order
 
@@ -36,35 +34,32 @@ class ContactSchemaFieldValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if value is not UNSET:
-            field_dict["Value"] = value
-        if order is not UNSET:
-            field_dict["Order"] = order
-        if in_use is not UNSET:
-            field_dict["InUse"] = in_use
+        field_dict.update(
+            {
+                "Id": id,
+                "Value": value,
+                "Order": order,
+                "InUse": in_use,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_value(data: object) -> None | str | Unset:
+        def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        value = _parse_value(d.pop("Value", UNSET))
+        value = _parse_value(d.pop("Value"))
 
-        order = d.pop("Order", UNSET)
+        order = d.pop("Order")
 
-        in_use = d.pop("InUse", UNSET)
+        in_use = d.pop("InUse")
 
         contact_schema_field_value = cls(
             id=id,

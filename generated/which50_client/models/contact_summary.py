@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.contact_email import ContactEmail
     from ..models.contact_interaction import ContactInteraction
@@ -22,23 +20,22 @@ T = TypeVar("T", bound="ContactSummary")
 @_attrs_define
 class ContactSummary:
     """Inferred: the last 10 interactions of each kind that the index names (emails, texts, landing pages, web forms, RSVP
-    events, competitions), reusing the documented interaction DTOs.
+    events, competitions), reusing the documented interaction DTOs. Inferred: presence and nullability, after the
+    ASP.NET serializer (see the API's description).
 
     """
 
-    emails: list[ContactEmail] | None | Unset = UNSET
-    text_messages: list[ContactTextMessage] | None | Unset = UNSET
-    landing_pages: list[ContactLandingPage] | None | Unset = UNSET
-    web_forms: list[ContactWebForm] | None | Unset = UNSET
-    rsvp_events: list[ContactInteraction] | None | Unset = UNSET
-    competitions: list[ContactInteraction] | None | Unset = UNSET
+    emails: list[ContactEmail] | None
+    text_messages: list[ContactTextMessage] | None
+    landing_pages: list[ContactLandingPage] | None
+    web_forms: list[ContactWebForm] | None
+    rsvp_events: list[ContactInteraction] | None
+    competitions: list[ContactInteraction] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emails: list[dict[str, Any]] | None | Unset
-        if isinstance(self.emails, Unset):
-            emails = UNSET
-        elif isinstance(self.emails, list):
+        emails: list[dict[str, Any]] | None
+        if isinstance(self.emails, list):
             emails = []
             for emails_type_0_item_data in self.emails:
                 emails_type_0_item = emails_type_0_item_data.to_dict()
@@ -47,10 +44,8 @@ class ContactSummary:
         else:
             emails = self.emails
 
-        text_messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.text_messages, Unset):
-            text_messages = UNSET
-        elif isinstance(self.text_messages, list):
+        text_messages: list[dict[str, Any]] | None
+        if isinstance(self.text_messages, list):
             text_messages = []
             for text_messages_type_0_item_data in self.text_messages:
                 text_messages_type_0_item = text_messages_type_0_item_data.to_dict()
@@ -59,10 +54,8 @@ class ContactSummary:
         else:
             text_messages = self.text_messages
 
-        landing_pages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.landing_pages, Unset):
-            landing_pages = UNSET
-        elif isinstance(self.landing_pages, list):
+        landing_pages: list[dict[str, Any]] | None
+        if isinstance(self.landing_pages, list):
             landing_pages = []
             for landing_pages_type_0_item_data in self.landing_pages:
                 landing_pages_type_0_item = landing_pages_type_0_item_data.to_dict()
@@ -71,10 +64,8 @@ class ContactSummary:
         else:
             landing_pages = self.landing_pages
 
-        web_forms: list[dict[str, Any]] | None | Unset
-        if isinstance(self.web_forms, Unset):
-            web_forms = UNSET
-        elif isinstance(self.web_forms, list):
+        web_forms: list[dict[str, Any]] | None
+        if isinstance(self.web_forms, list):
             web_forms = []
             for web_forms_type_0_item_data in self.web_forms:
                 web_forms_type_0_item = web_forms_type_0_item_data.to_dict()
@@ -83,10 +74,8 @@ class ContactSummary:
         else:
             web_forms = self.web_forms
 
-        rsvp_events: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rsvp_events, Unset):
-            rsvp_events = UNSET
-        elif isinstance(self.rsvp_events, list):
+        rsvp_events: list[dict[str, Any]] | None
+        if isinstance(self.rsvp_events, list):
             rsvp_events = []
             for rsvp_events_type_0_item_data in self.rsvp_events:
                 rsvp_events_type_0_item = rsvp_events_type_0_item_data.to_dict()
@@ -95,10 +84,8 @@ class ContactSummary:
         else:
             rsvp_events = self.rsvp_events
 
-        competitions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.competitions, Unset):
-            competitions = UNSET
-        elif isinstance(self.competitions, list):
+        competitions: list[dict[str, Any]] | None
+        if isinstance(self.competitions, list):
             competitions = []
             for competitions_type_0_item_data in self.competitions:
                 competitions_type_0_item = competitions_type_0_item_data.to_dict()
@@ -109,19 +96,16 @@ class ContactSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-        if text_messages is not UNSET:
-            field_dict["TextMessages"] = text_messages
-        if landing_pages is not UNSET:
-            field_dict["LandingPages"] = landing_pages
-        if web_forms is not UNSET:
-            field_dict["WebForms"] = web_forms
-        if rsvp_events is not UNSET:
-            field_dict["RSVPEvents"] = rsvp_events
-        if competitions is not UNSET:
-            field_dict["Competitions"] = competitions
+        field_dict.update(
+            {
+                "Emails": emails,
+                "TextMessages": text_messages,
+                "LandingPages": landing_pages,
+                "WebForms": web_forms,
+                "RSVPEvents": rsvp_events,
+                "Competitions": competitions,
+            }
+        )
 
         return field_dict
 
@@ -135,10 +119,8 @@ class ContactSummary:
 
         d = dict(src_dict)
 
-        def _parse_emails(data: object) -> list[ContactEmail] | None | Unset:
+        def _parse_emails(data: object) -> list[ContactEmail] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -153,16 +135,12 @@ class ContactSummary:
                 return emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactEmail] | None | Unset, data)
+            return cast(list[ContactEmail] | None, data)
 
-        emails = _parse_emails(d.pop("Emails", UNSET))
+        emails = _parse_emails(d.pop("Emails"))
 
-        def _parse_text_messages(
-            data: object,
-        ) -> list[ContactTextMessage] | None | Unset:
+        def _parse_text_messages(data: object) -> list[ContactTextMessage] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -179,16 +157,12 @@ class ContactSummary:
                 return text_messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactTextMessage] | None | Unset, data)
+            return cast(list[ContactTextMessage] | None, data)
 
-        text_messages = _parse_text_messages(d.pop("TextMessages", UNSET))
+        text_messages = _parse_text_messages(d.pop("TextMessages"))
 
-        def _parse_landing_pages(
-            data: object,
-        ) -> list[ContactLandingPage] | None | Unset:
+        def _parse_landing_pages(data: object) -> list[ContactLandingPage] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -205,14 +179,12 @@ class ContactSummary:
                 return landing_pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactLandingPage] | None | Unset, data)
+            return cast(list[ContactLandingPage] | None, data)
 
-        landing_pages = _parse_landing_pages(d.pop("LandingPages", UNSET))
+        landing_pages = _parse_landing_pages(d.pop("LandingPages"))
 
-        def _parse_web_forms(data: object) -> list[ContactWebForm] | None | Unset:
+        def _parse_web_forms(data: object) -> list[ContactWebForm] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -229,14 +201,12 @@ class ContactSummary:
                 return web_forms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactWebForm] | None | Unset, data)
+            return cast(list[ContactWebForm] | None, data)
 
-        web_forms = _parse_web_forms(d.pop("WebForms", UNSET))
+        web_forms = _parse_web_forms(d.pop("WebForms"))
 
-        def _parse_rsvp_events(data: object) -> list[ContactInteraction] | None | Unset:
+        def _parse_rsvp_events(data: object) -> list[ContactInteraction] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -253,16 +223,12 @@ class ContactSummary:
                 return rsvp_events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactInteraction] | None | Unset, data)
+            return cast(list[ContactInteraction] | None, data)
 
-        rsvp_events = _parse_rsvp_events(d.pop("RSVPEvents", UNSET))
+        rsvp_events = _parse_rsvp_events(d.pop("RSVPEvents"))
 
-        def _parse_competitions(
-            data: object,
-        ) -> list[ContactInteraction] | None | Unset:
+        def _parse_competitions(data: object) -> list[ContactInteraction] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -279,9 +245,9 @@ class ContactSummary:
                 return competitions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactInteraction] | None | Unset, data)
+            return cast(list[ContactInteraction] | None, data)
 
-        competitions = _parse_competitions(d.pop("Competitions", UNSET))
+        competitions = _parse_competitions(d.pop("Competitions"))
 
         contact_summary = cls(
             emails=emails,

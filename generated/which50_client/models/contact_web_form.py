@@ -7,24 +7,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactWebForm")
 
 
 @_attrs_define
 class ContactWebForm:
-    """A web-form interaction of a contact."""
+    """A web-form interaction of a contact. Inferred: presence and nullability, after the ASP.NET serializer (see the API's
+    description).
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ Web form id. """
-    landing_page_id: int | Unset = UNSET
+    landing_page_id: int
     """ Landing page that hosts the form. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Web form name. """
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime
     """ Interaction date. """
-    submitted: int | Unset = UNSET
+    submitted: int
     """ Submitted? (the sample value is 3) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,58 +34,44 @@ class ContactWebForm:
 
         landing_page_id = self.landing_page_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
         submitted = self.submitted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if landing_page_id is not UNSET:
-            field_dict["LandingPageId"] = landing_page_id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if date is not UNSET:
-            field_dict["Date"] = date
-        if submitted is not UNSET:
-            field_dict["Submitted"] = submitted
+        field_dict.update(
+            {
+                "Id": id,
+                "LandingPageId": landing_page_id,
+                "Name": name,
+                "Date": date,
+                "Submitted": submitted,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        landing_page_id = d.pop("LandingPageId", UNSET)
+        landing_page_id = d.pop("LandingPageId")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        _date = d.pop("Date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = datetime.datetime.fromisoformat(d.pop("Date"))
 
-        submitted = d.pop("Submitted", UNSET)
+        submitted = d.pop("Submitted")
 
         contact_web_form = cls(
             id=id,

@@ -6,61 +6,54 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactsList")
 
 
 @_attrs_define
 class ContactsList:
-    """A contact list."""
+    """A contact list. Inferred: presence and nullability, after the ASP.NET serializer (see the API's description)."""
 
-    id: int | Unset = UNSET
+    id: int
     """ Contact list id. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ List name. """
-    count: int | Unset = UNSET
+    count: int
     """ Number of contacts in the list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if count is not UNSET:
-            field_dict["Count"] = count
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Count": count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        count = d.pop("Count", UNSET)
+        count = d.pop("Count")
 
         contacts_list = cls(
             id=id,

@@ -6,39 +6,34 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="EmailReport")
 
 
 @_attrs_define
 class EmailReport:
     """Inferred: the report of one email of a journey, counting contacts in each documented email state (the values of
-    `EmailReportState`).
+    `EmailReportState`). Inferred: presence and nullability, after the ASP.NET serializer (see the API's description).
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ Email id, the `{emailId}` of the contacts routes. """
-    name: None | str | Unset = UNSET
-    sent: int | Unset = UNSET
-    delivered: int | Unset = UNSET
-    read: int | Unset = UNSET
-    opened: int | Unset = UNSET
-    clicked: int | Unset = UNSET
-    bounced: int | Unset = UNSET
-    soft_bounced: int | Unset = UNSET
-    hard_bounced: int | Unset = UNSET
+    name: None | str
+    sent: int
+    delivered: int
+    read: int
+    opened: int
+    clicked: int
+    bounced: int
+    soft_bounced: int
+    hard_bounced: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         sent = self.sent
 
@@ -58,59 +53,50 @@ class EmailReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if sent is not UNSET:
-            field_dict["Sent"] = sent
-        if delivered is not UNSET:
-            field_dict["Delivered"] = delivered
-        if read is not UNSET:
-            field_dict["Read"] = read
-        if opened is not UNSET:
-            field_dict["Opened"] = opened
-        if clicked is not UNSET:
-            field_dict["Clicked"] = clicked
-        if bounced is not UNSET:
-            field_dict["Bounced"] = bounced
-        if soft_bounced is not UNSET:
-            field_dict["SoftBounced"] = soft_bounced
-        if hard_bounced is not UNSET:
-            field_dict["HardBounced"] = hard_bounced
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Sent": sent,
+                "Delivered": delivered,
+                "Read": read,
+                "Opened": opened,
+                "Clicked": clicked,
+                "Bounced": bounced,
+                "SoftBounced": soft_bounced,
+                "HardBounced": hard_bounced,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        sent = d.pop("Sent", UNSET)
+        sent = d.pop("Sent")
 
-        delivered = d.pop("Delivered", UNSET)
+        delivered = d.pop("Delivered")
 
-        read = d.pop("Read", UNSET)
+        read = d.pop("Read")
 
-        opened = d.pop("Opened", UNSET)
+        opened = d.pop("Opened")
 
-        clicked = d.pop("Clicked", UNSET)
+        clicked = d.pop("Clicked")
 
-        bounced = d.pop("Bounced", UNSET)
+        bounced = d.pop("Bounced")
 
-        soft_bounced = d.pop("SoftBounced", UNSET)
+        soft_bounced = d.pop("SoftBounced")
 
-        hard_bounced = d.pop("HardBounced", UNSET)
+        hard_bounced = d.pop("HardBounced")
 
         email_report = cls(
             id=id,

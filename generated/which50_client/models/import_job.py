@@ -7,41 +7,42 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ImportJob")
 
 
 @_attrs_define
 class ImportJob:
-    """A batch import job and its progress."""
+    """A batch import job and its progress. Inferred: presence and nullability, after the ASP.NET serializer (see the API's
+    description).
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ Import job id. """
-    contact_list_id: int | Unset = UNSET
+    contact_list_id: int
     """ List the job belongs to. """
-    invalid_email_count: int | Unset = UNSET
+    invalid_email_count: int
     """ Invalid email addresses found. """
-    invalid_sms_count: int | Unset = UNSET
+    invalid_sms_count: int
     """ Invalid text-message numbers found. """
-    progress_percent: int | Unset = UNSET
+    progress_percent: int
     """ Completion percentage. """
-    current_status: None | str | Unset = UNSET
+    current_status: None | str
     """ Current status. Values not documented, and never a closed enum. Inferred: the values in `x-which50-known-
     values` are assumptions (the sandbox uses them), not values seen from the real API. """
-    start_date: datetime.datetime | None | Unset = UNSET
+    start_date: datetime.datetime | None
     """ When the job started. Inferred nullable (a job not yet run). """
-    finish_date: datetime.datetime | None | Unset = UNSET
+    finish_date: datetime.datetime | None
     """ When the job finished. Inferred nullable (a job not yet finished). """
-    inserted_contacts: int | Unset = UNSET
+    inserted_contacts: int
     """ New contacts created. """
-    updated_contacts: int | Unset = UNSET
+    updated_contacts: int
     """ Existing contacts updated. """
-    dropped_contacts: int | Unset = UNSET
+    dropped_contacts: int
     """ Existing contacts deleted by the job. """
-    not_updated_contacts: int | Unset = UNSET
+    not_updated_contacts: int
     """ Existing contacts not updated. """
-    total_contacts: int | Unset = UNSET
+    total_contacts: int
     """ Total contacts inserted or updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,24 +57,17 @@ class ImportJob:
 
         progress_percent = self.progress_percent
 
-        current_status: None | str | Unset
-        if isinstance(self.current_status, Unset):
-            current_status = UNSET
-        else:
-            current_status = self.current_status
+        current_status: None | str
+        current_status = self.current_status
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
-        finish_date: None | str | Unset
-        if isinstance(self.finish_date, Unset):
-            finish_date = UNSET
-        elif isinstance(self.finish_date, datetime.datetime):
+        finish_date: None | str
+        if isinstance(self.finish_date, datetime.datetime):
             finish_date = self.finish_date.isoformat()
         else:
             finish_date = self.finish_date
@@ -90,62 +84,48 @@ class ImportJob:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if contact_list_id is not UNSET:
-            field_dict["ContactListId"] = contact_list_id
-        if invalid_email_count is not UNSET:
-            field_dict["InvalidEmailCount"] = invalid_email_count
-        if invalid_sms_count is not UNSET:
-            field_dict["InvalidSmsCount"] = invalid_sms_count
-        if progress_percent is not UNSET:
-            field_dict["ProgressPercent"] = progress_percent
-        if current_status is not UNSET:
-            field_dict["CurrentStatus"] = current_status
-        if start_date is not UNSET:
-            field_dict["StartDate"] = start_date
-        if finish_date is not UNSET:
-            field_dict["FinishDate"] = finish_date
-        if inserted_contacts is not UNSET:
-            field_dict["InsertedContacts"] = inserted_contacts
-        if updated_contacts is not UNSET:
-            field_dict["UpdatedContacts"] = updated_contacts
-        if dropped_contacts is not UNSET:
-            field_dict["DroppedContacts"] = dropped_contacts
-        if not_updated_contacts is not UNSET:
-            field_dict["NotUpdatedContacts"] = not_updated_contacts
-        if total_contacts is not UNSET:
-            field_dict["TotalContacts"] = total_contacts
+        field_dict.update(
+            {
+                "Id": id,
+                "ContactListId": contact_list_id,
+                "InvalidEmailCount": invalid_email_count,
+                "InvalidSmsCount": invalid_sms_count,
+                "ProgressPercent": progress_percent,
+                "CurrentStatus": current_status,
+                "StartDate": start_date,
+                "FinishDate": finish_date,
+                "InsertedContacts": inserted_contacts,
+                "UpdatedContacts": updated_contacts,
+                "DroppedContacts": dropped_contacts,
+                "NotUpdatedContacts": not_updated_contacts,
+                "TotalContacts": total_contacts,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        contact_list_id = d.pop("ContactListId", UNSET)
+        contact_list_id = d.pop("ContactListId")
 
-        invalid_email_count = d.pop("InvalidEmailCount", UNSET)
+        invalid_email_count = d.pop("InvalidEmailCount")
 
-        invalid_sms_count = d.pop("InvalidSmsCount", UNSET)
+        invalid_sms_count = d.pop("InvalidSmsCount")
 
-        progress_percent = d.pop("ProgressPercent", UNSET)
+        progress_percent = d.pop("ProgressPercent")
 
-        def _parse_current_status(data: object) -> None | str | Unset:
+        def _parse_current_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        current_status = _parse_current_status(d.pop("CurrentStatus", UNSET))
+        current_status = _parse_current_status(d.pop("CurrentStatus"))
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_start_date(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -155,14 +135,12 @@ class ImportJob:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        start_date = _parse_start_date(d.pop("StartDate", UNSET))
+        start_date = _parse_start_date(d.pop("StartDate"))
 
-        def _parse_finish_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_finish_date(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -172,19 +150,19 @@ class ImportJob:
                 return finish_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        finish_date = _parse_finish_date(d.pop("FinishDate", UNSET))
+        finish_date = _parse_finish_date(d.pop("FinishDate"))
 
-        inserted_contacts = d.pop("InsertedContacts", UNSET)
+        inserted_contacts = d.pop("InsertedContacts")
 
-        updated_contacts = d.pop("UpdatedContacts", UNSET)
+        updated_contacts = d.pop("UpdatedContacts")
 
-        dropped_contacts = d.pop("DroppedContacts", UNSET)
+        dropped_contacts = d.pop("DroppedContacts")
 
-        not_updated_contacts = d.pop("NotUpdatedContacts", UNSET)
+        not_updated_contacts = d.pop("NotUpdatedContacts")
 
-        total_contacts = d.pop("TotalContacts", UNSET)
+        total_contacts = d.pop("TotalContacts")
 
         import_job = cls(
             id=id,

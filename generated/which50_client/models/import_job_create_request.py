@@ -13,7 +13,10 @@ T = TypeVar("T", bound="ImportJobCreateRequest")
 
 @_attrs_define
 class ImportJobCreateRequest:
-    """Body of `createImportJob`."""
+    """Body of `createImportJob`. Inferred: `FieldNames` may be null, as a .NET list may be (the page does not say what the
+    server does with a null).
+
+    """
 
     field_names: list[str] | None | Unset = UNSET
     """ Names of the fields to take from the contact records. """

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.email_report import EmailReport
     from ..models.landing_page_report import LandingPageReport
@@ -19,18 +17,19 @@ T = TypeVar("T", bound="JourneyChannelReports")
 
 @_attrs_define
 class JourneyChannelReports:
-    """Inferred: the channel reports of a journey, one array per channel."""
+    """Inferred: the channel reports of a journey, one array per channel. Inferred: presence and nullability, after the
+    ASP.NET serializer (see the API's description).
 
-    emails: list[EmailReport] | None | Unset = UNSET
-    text_messages: list[TextMessageReport] | None | Unset = UNSET
-    landing_pages: list[LandingPageReport] | None | Unset = UNSET
+    """
+
+    emails: list[EmailReport] | None
+    text_messages: list[TextMessageReport] | None
+    landing_pages: list[LandingPageReport] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emails: list[dict[str, Any]] | None | Unset
-        if isinstance(self.emails, Unset):
-            emails = UNSET
-        elif isinstance(self.emails, list):
+        emails: list[dict[str, Any]] | None
+        if isinstance(self.emails, list):
             emails = []
             for emails_type_0_item_data in self.emails:
                 emails_type_0_item = emails_type_0_item_data.to_dict()
@@ -39,10 +38,8 @@ class JourneyChannelReports:
         else:
             emails = self.emails
 
-        text_messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.text_messages, Unset):
-            text_messages = UNSET
-        elif isinstance(self.text_messages, list):
+        text_messages: list[dict[str, Any]] | None
+        if isinstance(self.text_messages, list):
             text_messages = []
             for text_messages_type_0_item_data in self.text_messages:
                 text_messages_type_0_item = text_messages_type_0_item_data.to_dict()
@@ -51,10 +48,8 @@ class JourneyChannelReports:
         else:
             text_messages = self.text_messages
 
-        landing_pages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.landing_pages, Unset):
-            landing_pages = UNSET
-        elif isinstance(self.landing_pages, list):
+        landing_pages: list[dict[str, Any]] | None
+        if isinstance(self.landing_pages, list):
             landing_pages = []
             for landing_pages_type_0_item_data in self.landing_pages:
                 landing_pages_type_0_item = landing_pages_type_0_item_data.to_dict()
@@ -65,13 +60,13 @@ class JourneyChannelReports:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-        if text_messages is not UNSET:
-            field_dict["TextMessages"] = text_messages
-        if landing_pages is not UNSET:
-            field_dict["LandingPages"] = landing_pages
+        field_dict.update(
+            {
+                "Emails": emails,
+                "TextMessages": text_messages,
+                "LandingPages": landing_pages,
+            }
+        )
 
         return field_dict
 
@@ -83,10 +78,8 @@ class JourneyChannelReports:
 
         d = dict(src_dict)
 
-        def _parse_emails(data: object) -> list[EmailReport] | None | Unset:
+        def _parse_emails(data: object) -> list[EmailReport] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -101,16 +94,12 @@ class JourneyChannelReports:
                 return emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EmailReport] | None | Unset, data)
+            return cast(list[EmailReport] | None, data)
 
-        emails = _parse_emails(d.pop("Emails", UNSET))
+        emails = _parse_emails(d.pop("Emails"))
 
-        def _parse_text_messages(
-            data: object,
-        ) -> list[TextMessageReport] | None | Unset:
+        def _parse_text_messages(data: object) -> list[TextMessageReport] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -127,16 +116,12 @@ class JourneyChannelReports:
                 return text_messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TextMessageReport] | None | Unset, data)
+            return cast(list[TextMessageReport] | None, data)
 
-        text_messages = _parse_text_messages(d.pop("TextMessages", UNSET))
+        text_messages = _parse_text_messages(d.pop("TextMessages"))
 
-        def _parse_landing_pages(
-            data: object,
-        ) -> list[LandingPageReport] | None | Unset:
+        def _parse_landing_pages(data: object) -> list[LandingPageReport] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -153,9 +138,9 @@ class JourneyChannelReports:
                 return landing_pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LandingPageReport] | None | Unset, data)
+            return cast(list[LandingPageReport] | None, data)
 
-        landing_pages = _parse_landing_pages(d.pop("LandingPages", UNSET))
+        landing_pages = _parse_landing_pages(d.pop("LandingPages"))
 
         journey_channel_reports = cls(
             emails=emails,

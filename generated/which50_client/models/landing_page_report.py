@@ -6,37 +6,33 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LandingPageReport")
 
 
 @_attrs_define
 class LandingPageReport:
     """Inferred: the report of one landing page of a journey, counting contacts in each documented landing-page state (the
-    values of `LandingPageReportState` but `LinkDetails`, which is a listing, not a count).
+    values of `LandingPageReportState` but `LinkDetails`, which is a listing, not a count). Inferred: presence and
+    nullability, after the ASP.NET serializer (see the API's description).
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ Landing page id, the `{landingPageId}` of the contacts routes. """
-    name: None | str | Unset = UNSET
-    total_visits: int | Unset = UNSET
-    known_visits: int | Unset = UNSET
-    total_clicks: int | Unset = UNSET
-    known_clicks: int | Unset = UNSET
-    total_submits: int | Unset = UNSET
-    webform_submits: int | Unset = UNSET
+    name: None | str
+    total_visits: int
+    known_visits: int
+    total_clicks: int
+    known_clicks: int
+    total_submits: int
+    webform_submits: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         total_visits = self.total_visits
 
@@ -52,51 +48,44 @@ class LandingPageReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if total_visits is not UNSET:
-            field_dict["TotalVisits"] = total_visits
-        if known_visits is not UNSET:
-            field_dict["KnownVisits"] = known_visits
-        if total_clicks is not UNSET:
-            field_dict["TotalClicks"] = total_clicks
-        if known_clicks is not UNSET:
-            field_dict["KnownClicks"] = known_clicks
-        if total_submits is not UNSET:
-            field_dict["TotalSubmits"] = total_submits
-        if webform_submits is not UNSET:
-            field_dict["WebformSubmits"] = webform_submits
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "TotalVisits": total_visits,
+                "KnownVisits": known_visits,
+                "TotalClicks": total_clicks,
+                "KnownClicks": known_clicks,
+                "TotalSubmits": total_submits,
+                "WebformSubmits": webform_submits,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        total_visits = d.pop("TotalVisits", UNSET)
+        total_visits = d.pop("TotalVisits")
 
-        known_visits = d.pop("KnownVisits", UNSET)
+        known_visits = d.pop("KnownVisits")
 
-        total_clicks = d.pop("TotalClicks", UNSET)
+        total_clicks = d.pop("TotalClicks")
 
-        known_clicks = d.pop("KnownClicks", UNSET)
+        known_clicks = d.pop("KnownClicks")
 
-        total_submits = d.pop("TotalSubmits", UNSET)
+        total_submits = d.pop("TotalSubmits")
 
-        webform_submits = d.pop("WebformSubmits", UNSET)
+        webform_submits = d.pop("WebformSubmits")
 
         landing_page_report = cls(
             id=id,

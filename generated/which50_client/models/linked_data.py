@@ -6,25 +6,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LinkedData")
 
 
 @_attrs_define
 class LinkedData:
-    """A Linked Data list, an extra data table attached to a contact list."""
+    """A Linked Data list, an extra data table attached to a contact list. Inferred: presence and nullability, after the
+    ASP.NET serializer (see the API's description).
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ Linked Data list id. """
-    contact_list_id: int | Unset = UNSET
+    contact_list_id: int
     """ Owning contact list. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Linked Data list name. """
-    type_: None | str | Unset = UNSET
+    type_: None | str
     """ `Contact` (transactional records linked to contacts) or `Lookup` (reference data). A plain string, so that a
     new type never breaks a client. """
-    is_public: bool | Unset = UNSET
+    is_public: bool
     """ Whether the list is accessible without authorisation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,62 +34,50 @@ class LinkedData:
 
         contact_list_id = self.contact_list_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
         is_public = self.is_public
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if contact_list_id is not UNSET:
-            field_dict["ContactListId"] = contact_list_id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if is_public is not UNSET:
-            field_dict["IsPublic"] = is_public
+        field_dict.update(
+            {
+                "Id": id,
+                "ContactListId": contact_list_id,
+                "Name": name,
+                "Type": type_,
+                "IsPublic": is_public,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        contact_list_id = d.pop("ContactListId", UNSET)
+        contact_list_id = d.pop("ContactListId")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("Type", UNSET))
+        type_ = _parse_type_(d.pop("Type"))
 
-        is_public = d.pop("IsPublic", UNSET)
+        is_public = d.pop("IsPublic")
 
         linked_data = cls(
             id=id,

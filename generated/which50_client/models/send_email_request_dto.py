@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
+    from ..models.contact_input import ContactInput
 
 
 T = TypeVar("T", bound="SendEmailRequestDTO")
@@ -21,9 +21,10 @@ class SendEmailRequestDTO:
 
     email_id: int | Unset = UNSET
     """ The email to send (the page says "name", but the type is integer). """
-    contact: Contact | Unset = UNSET
-    """ A contact of a contact list (the page calls it a ContactsDTO). Unknown members are kept. The XML samples
-    also carry an integer `Id` that the JSON table does not list; it is not described here. """
+    contact: ContactInput | Unset = UNSET
+    """ Inferred: a schema of its own for a contact a request body sends, so that the answer's always-present
+    members are not forced on callers (the pages document one ContactsDTO for both directions). The same members as
+    `Contact`, none required: a request names the values it writes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,17 +46,17 @@ class SendEmailRequestDTO:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
+        from ..models.contact_input import ContactInput
 
         d = dict(src_dict)
         email_id = d.pop("EmailId", UNSET)
 
         _contact = d.pop("Contact", UNSET)
-        contact: Contact | Unset
+        contact: ContactInput | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
-            contact = Contact.from_dict(_contact)
+            contact = ContactInput.from_dict(_contact)
 
         send_email_request_dto = cls(
             email_id=email_id,

@@ -6,40 +6,35 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Target")
 
 
 @_attrs_define
 class Target:
-    """A segment of a contact list. Fields known from samples."""
+    """A segment of a contact list. Fields known from samples. Inferred: presence and nullability, after the ASP.NET
+    serializer (see the API's description).
 
-    id: int | Unset = UNSET
-    name: None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    contact_list_id: int | Unset = UNSET
-    contacts_count: int | Unset = UNSET
-    contacts_count_email: int | Unset = UNSET
-    contacts_count_sms: int | Unset = UNSET
-    contacts_count_email_with_duplicates: int | Unset = UNSET
-    contacts_count_sms_with_duplicates: int | Unset = UNSET
+    """
+
+    id: int
+    name: None | str
+    notes: None | str
+    contact_list_id: int
+    contacts_count: int
+    contacts_count_email: int
+    contacts_count_sms: int
+    contacts_count_email_with_duplicates: int
+    contacts_count_sms_with_duplicates: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
+        notes: None | str
+        notes = self.notes
 
         contact_list_id = self.contact_list_id
 
@@ -55,70 +50,52 @@ class Target:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if notes is not UNSET:
-            field_dict["Notes"] = notes
-        if contact_list_id is not UNSET:
-            field_dict["ContactListId"] = contact_list_id
-        if contacts_count is not UNSET:
-            field_dict["ContactsCount"] = contacts_count
-        if contacts_count_email is not UNSET:
-            field_dict["ContactsCountEmail"] = contacts_count_email
-        if contacts_count_sms is not UNSET:
-            field_dict["ContactsCountSms"] = contacts_count_sms
-        if contacts_count_email_with_duplicates is not UNSET:
-            field_dict["ContactsCountEmailWithDuplicates"] = (
-                contacts_count_email_with_duplicates
-            )
-        if contacts_count_sms_with_duplicates is not UNSET:
-            field_dict["ContactsCountSmsWithDuplicates"] = (
-                contacts_count_sms_with_duplicates
-            )
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Notes": notes,
+                "ContactListId": contact_list_id,
+                "ContactsCount": contacts_count,
+                "ContactsCountEmail": contacts_count_email,
+                "ContactsCountSms": contacts_count_sms,
+                "ContactsCountEmailWithDuplicates": contacts_count_email_with_duplicates,
+                "ContactsCountSmsWithDuplicates": contacts_count_sms_with_duplicates,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        def _parse_notes(data: object) -> None | str | Unset:
+        def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("Notes", UNSET))
+        notes = _parse_notes(d.pop("Notes"))
 
-        contact_list_id = d.pop("ContactListId", UNSET)
+        contact_list_id = d.pop("ContactListId")
 
-        contacts_count = d.pop("ContactsCount", UNSET)
+        contacts_count = d.pop("ContactsCount")
 
-        contacts_count_email = d.pop("ContactsCountEmail", UNSET)
+        contacts_count_email = d.pop("ContactsCountEmail")
 
-        contacts_count_sms = d.pop("ContactsCountSms", UNSET)
+        contacts_count_sms = d.pop("ContactsCountSms")
 
-        contacts_count_email_with_duplicates = d.pop(
-            "ContactsCountEmailWithDuplicates", UNSET
-        )
+        contacts_count_email_with_duplicates = d.pop("ContactsCountEmailWithDuplicates")
 
-        contacts_count_sms_with_duplicates = d.pop(
-            "ContactsCountSmsWithDuplicates", UNSET
-        )
+        contacts_count_sms_with_duplicates = d.pop("ContactsCountSmsWithDuplicates")
 
         target = cls(
             id=id,

@@ -6,34 +6,30 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TextMessageReport")
 
 
 @_attrs_define
 class TextMessageReport:
     """Inferred: the report of one text message of a journey. The text-message states are not documented; `Sent`,
-    `Delivered` and `Failed` are assumed.
+    `Delivered` and `Failed` are assumed. Inferred: presence and nullability, after the ASP.NET serializer (see the
+    API's description).
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ Text message id, the `{textMessageId}` of the contacts routes. """
-    name: None | str | Unset = UNSET
-    sent: int | Unset = UNSET
-    delivered: int | Unset = UNSET
-    failed: int | Unset = UNSET
+    name: None | str
+    sent: int
+    delivered: int
+    failed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         sent = self.sent
 
@@ -43,39 +39,35 @@ class TextMessageReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if sent is not UNSET:
-            field_dict["Sent"] = sent
-        if delivered is not UNSET:
-            field_dict["Delivered"] = delivered
-        if failed is not UNSET:
-            field_dict["Failed"] = failed
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Sent": sent,
+                "Delivered": delivered,
+                "Failed": failed,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        name = _parse_name(d.pop("Name"))
 
-        sent = d.pop("Sent", UNSET)
+        sent = d.pop("Sent")
 
-        delivered = d.pop("Delivered", UNSET)
+        delivered = d.pop("Delivered")
 
-        failed = d.pop("Failed", UNSET)
+        failed = d.pop("Failed")
 
         text_message_report = cls(
             id=id,

@@ -6,46 +6,41 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UploadedFile")
 
 
 @_attrs_define
 class UploadedFile:
-    """Inferred: where an uploaded file was stored."""
+    """Inferred: where an uploaded file was stored. Inferred: presence and nullability, after the ASP.NET serializer (see
+    the API's description).
 
-    file_path: None | str | Unset = UNSET
+    """
+
+    file_path: None | str
     """ Path of the file relative to the FTP folder, usable as `filePath`. """
-    file_name: None | str | Unset = UNSET
-    size: int | Unset = UNSET
+    file_name: None | str
+    size: int
     """ Size in bytes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_path: None | str | Unset
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
-        else:
-            file_path = self.file_path
+        file_path: None | str
+        file_path = self.file_path
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+        file_name: None | str
+        file_name = self.file_name
 
         size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_path is not UNSET:
-            field_dict["FilePath"] = file_path
-        if file_name is not UNSET:
-            field_dict["FileName"] = file_name
-        if size is not UNSET:
-            field_dict["Size"] = size
+        field_dict.update(
+            {
+                "FilePath": file_path,
+                "FileName": file_name,
+                "Size": size,
+            }
+        )
 
         return field_dict
 
@@ -53,25 +48,21 @@ class UploadedFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_file_path(data: object) -> None | str | Unset:
+        def _parse_file_path(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_path = _parse_file_path(d.pop("FilePath", UNSET))
+        file_path = _parse_file_path(d.pop("FilePath"))
 
-        def _parse_file_name(data: object) -> None | str | Unset:
+        def _parse_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_name = _parse_file_name(d.pop("FileName", UNSET))
+        file_name = _parse_file_name(d.pop("FileName"))
 
-        size = d.pop("Size", UNSET)
+        size = d.pop("Size")
 
         uploaded_file = cls(
             file_path=file_path,

@@ -76,8 +76,8 @@ func main() {
 	// upsert with match: the second write matches the first contact on Email and updates it
 	email := client + ".upsert@example.com"
 	upsert := func(firstName string) (*which50.Contact, *http.Response, error) {
-		contact := which50.Contact{Values: map[string]interface{}{"Email": email, "FirstName": firstName}}
-		return lists.UpsertContact(ctx, listID).Match([]string{"Email"}).Contact(contact).Execute()
+		contact := which50.ContactInput{Values: map[string]interface{}{"Email": email, "FirstName": firstName}}
+		return lists.UpsertContact(ctx, listID).Match([]string{"Email"}).ContactInput(contact).Execute()
 	}
 	first, resp, err := upsert("First")
 	if err == nil {
@@ -113,9 +113,9 @@ func main() {
 
 	// PATCH with match values: ?match=Email&Email=..., then list the contacts to see who changed
 	city := client + "-city"
-	update := which50.Contact{Values: map[string]interface{}{"City": city}}
+	update := which50.ContactInput{Values: map[string]interface{}{"City": city}}
 	updated, resp, err := lists.UpdateMatchingContacts(ctx, listID).Match([]string{"Email"}).
-		MatchValues(map[string]string{"Email": email}).Contact(update).Execute()
+		MatchValues(map[string]string{"Email": email}).ContactInput(update).Execute()
 	if err != nil {
 		report("patch with match values", false, problem(err, resp))
 	} else if all, resp, err := lists.ListContactListContacts(ctx, listID).Execute(); err != nil {

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import _bodies as bodies
-from .. import _endpoints as ep
+from .. import _operations as ops
 from .._bulk import ImportReport
 from .._constants import DEFAULT_IMPORT_CONCURRENCY, DEFAULT_JOB_TIMEOUT, MAX_IMPORT_BATCH
 from .._importer import ImportSettings, ProgressCallback, aimport_contacts, import_contacts
@@ -18,14 +18,13 @@ from .._runner import AsyncRunner, SyncRunner
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from which50_client.models import (
+    from which50_models import (
         Campaign,
         Contact,
         ContactSchemaField,
         ContactsList,
         ImportJob,
         LinkedData,
-        LinkedDataRecord,
     )
 
 __all__ = [
@@ -62,12 +61,12 @@ class Fields(SyncResource):
 
     def list(self, contact_list_id: int) -> builtins.list[ContactSchemaField]:
         """The list's fields (listContactListFields)."""
-        return self._runner.run(ep.list_contact_list_fields.sync_detailed, _list(contact_list_id))
+        return self._runner.run(ops.list_contact_list_fields, _list(contact_list_id))
 
     def get(self, contact_list_id: int, field_id: int) -> ContactSchemaField:
         """One field (getContactListField)."""
         return self._runner.run(
-            ep.get_contact_list_field.sync_detailed,
+            ops.get_contact_list_field,
             _list(contact_list_id),
             int_id("field_id", field_id),
         )
@@ -78,12 +77,12 @@ class LinkedDataLists(SyncResource):
 
     def list(self, contact_list_id: int) -> builtins.list[LinkedData]:
         """The Linked Data lists of a contact list (listLinkedData)."""
-        return self._runner.run(ep.list_linked_data.sync_detailed, _list(contact_list_id))
+        return self._runner.run(ops.list_linked_data, _list(contact_list_id))
 
     def get(self, contact_list_id: int, linked_data_id: int) -> LinkedData:
         """One Linked Data list (getLinkedData)."""
         return self._runner.run(
-            ep.get_linked_data.sync_detailed,
+            ops.get_linked_data,
             _list(contact_list_id),
             int_id("linked_data_id", linked_data_id),
         )
@@ -93,7 +92,7 @@ class LinkedDataLists(SyncResource):
     ) -> builtins.list[ContactSchemaField]:
         """Its fields (listLinkedDataFields)."""
         return self._runner.run(
-            ep.list_linked_data_fields.sync_detailed,
+            ops.list_linked_data_fields,
             _list(contact_list_id),
             int_id("linked_data_id", linked_data_id),
         )
@@ -103,7 +102,7 @@ class LinkedDataLists(SyncResource):
     ) -> ContactSchemaField:
         """One of its fields (getLinkedDataField)."""
         return self._runner.run(
-            ep.get_linked_data_field.sync_detailed,
+            ops.get_linked_data_field,
             _list(contact_list_id),
             int_id("linked_data_id", linked_data_id),
             int_id("field_id", field_id),
@@ -111,10 +110,10 @@ class LinkedDataLists(SyncResource):
 
     def list_records(
         self, contact_list_id: int, linked_data_id: int, *, select: Sequence[str]
-    ) -> builtins.list[LinkedDataRecord]:
+    ) -> builtins.list[dict[str, Any]]:
         """Its records, limited to the ``select``ed fields (listLinkedDataRecords)."""
         return self._runner.run(
-            ep.list_linked_data_records.sync_detailed,
+            ops.list_linked_data_records,
             str(_list(contact_list_id)),
             int_id("linked_data_id", linked_data_id),
             select=_select(select),
@@ -128,7 +127,7 @@ class Imports(SyncResource):
     def create(self, contact_list_id: int, field_names: Iterable[str]) -> ImportJob:
         """A new job that takes ``field_names`` from each contact (createImportJob)."""
         return self._runner.run(
-            ep.create_import_job.sync_detailed,
+            ops.create_import_job,
             _list(contact_list_id),
             body=bodies.import_job(field_names),
         )
@@ -136,7 +135,7 @@ class Imports(SyncResource):
     def get(self, contact_list_id: int, import_job_id: int) -> ImportJob:
         """The job and its progress (getImportJob)."""
         return self._runner.run(
-            ep.get_import_job.sync_detailed,
+            ops.get_import_job,
             _list(contact_list_id),
             int_id("import_job_id", import_job_id),
         )
@@ -149,7 +148,7 @@ class Imports(SyncResource):
     ) -> ImportJob:
         """Add a batch of at most 10,000 contacts (addImportJobContacts)."""
         return self._runner.run(
-            ep.add_import_job_contacts.sync_detailed,
+            ops.add_import_job_contacts,
             _list(contact_list_id),
             int_id("import_job_id", import_job_id),
             body=bodies.contacts(contact_list_id, contacts),
@@ -165,7 +164,7 @@ class Imports(SyncResource):
     ) -> ImportJob:
         """Start processing the job (runImportJob); contacts matching on ``match`` are updated."""
         return self._runner.run(
-            ep.run_import_job.sync_detailed,
+            ops.run_import_job,
             _list(contact_list_id),
             int_id("import_job_id", import_job_id),
             **_optional(
@@ -228,19 +227,19 @@ class ContactLists(SyncResource):
 
     def list(self) -> builtins.list[ContactsList]:
         """Every contact list (listContactLists)."""
-        return self._runner.run(ep.list_contact_lists.sync_detailed)
+        return self._runner.run(ops.list_contact_lists)
 
     def get(self, contact_list_id: int) -> ContactsList:
         """One contact list (getContactList)."""
-        return self._runner.run(ep.get_contact_list.sync_detailed, _list(contact_list_id))
+        return self._runner.run(ops.get_contact_list, _list(contact_list_id))
 
     def list_contacts(self, contact_list_id: int) -> builtins.list[Contact]:
         """The list's contacts (listContactListContacts)."""
-        return self._runner.run(ep.list_contact_list_contacts.sync_detailed, _list(contact_list_id))
+        return self._runner.run(ops.list_contact_list_contacts, _list(contact_list_id))
 
     def list_journeys(self, contact_list_id: int) -> builtins.list[Campaign]:
         """The journeys that use the list (listContactListJourneys)."""
-        return self._runner.run(ep.list_contact_list_journeys.sync_detailed, _list(contact_list_id))
+        return self._runner.run(ops.list_contact_list_journeys, _list(contact_list_id))
 
     def upsert(
         self,
@@ -253,7 +252,7 @@ class ContactLists(SyncResource):
         """Create a contact, or update the one whose ``match`` fields equal ``values``'
         (upsertContact)."""
         return self._runner.run(
-            ep.upsert_contact.sync_detailed,
+            ops.upsert_contact,
             _list(contact_list_id),
             body=bodies.contact(contact_list_id, values),
             **_optional(
@@ -271,7 +270,7 @@ class ContactLists(SyncResource):
     ) -> builtins.list[Contact]:
         """Set ``values`` on every contact whose fields equal ``match`` (updateMatchingContacts)."""
         return self._runner.run(
-            ep.update_matching_contacts.sync_detailed,
+            ops.update_matching_contacts,
             _list(contact_list_id),
             body=bodies.contact(contact_list_id, values),
             **_patch_match(match),
@@ -283,7 +282,7 @@ class ContactLists(SyncResource):
     ) -> Contact:
         """Submit the list's web form, as a browser would (submitContactForm)."""
         return self._runner.run(
-            ep.submit_contact_form.sync_detailed,
+            ops.submit_contact_form,
             body=bodies.contact_form(contact_list_id, fields, contact_id),
         )
 
@@ -298,7 +297,7 @@ class ContactLists(SyncResource):
     ) -> Contact:
         """Register a device for push messages against a contact (registerDevice)."""
         return self._runner.run(
-            ep.register_device.sync_detailed,
+            ops.register_device,
             _list(contact_list_id),
             body=bodies.register_device(contact_list_id, device_id, values),
             **_optional(
@@ -307,8 +306,8 @@ class ContactLists(SyncResource):
         )
 
     def server_time(self) -> datetime.datetime:
-        """The server's clock (getServerTime), parsed from its ISO 8601 string."""
-        return datetime.datetime.fromisoformat(self._runner.run(ep.get_server_time.sync_detailed))
+        """The server's clock (getServerTime)."""
+        return self._runner.run(ops.get_server_time)
 
 
 class AsyncFields(AsyncResource):
@@ -316,14 +315,12 @@ class AsyncFields(AsyncResource):
 
     async def list(self, contact_list_id: int) -> builtins.list[ContactSchemaField]:
         """The list's fields (listContactListFields)."""
-        return await self._runner.run(
-            ep.list_contact_list_fields.asyncio_detailed, _list(contact_list_id)
-        )
+        return await self._runner.run(ops.list_contact_list_fields, _list(contact_list_id))
 
     async def get(self, contact_list_id: int, field_id: int) -> ContactSchemaField:
         """One field (getContactListField)."""
         return await self._runner.run(
-            ep.get_contact_list_field.asyncio_detailed,
+            ops.get_contact_list_field,
             _list(contact_list_id),
             int_id("field_id", field_id),
         )
@@ -334,12 +331,12 @@ class AsyncLinkedDataLists(AsyncResource):
 
     async def list(self, contact_list_id: int) -> builtins.list[LinkedData]:
         """The Linked Data lists of a contact list (listLinkedData)."""
-        return await self._runner.run(ep.list_linked_data.asyncio_detailed, _list(contact_list_id))
+        return await self._runner.run(ops.list_linked_data, _list(contact_list_id))
 
     async def get(self, contact_list_id: int, linked_data_id: int) -> LinkedData:
         """One Linked Data list (getLinkedData)."""
         return await self._runner.run(
-            ep.get_linked_data.asyncio_detailed,
+            ops.get_linked_data,
             _list(contact_list_id),
             int_id("linked_data_id", linked_data_id),
         )
@@ -349,7 +346,7 @@ class AsyncLinkedDataLists(AsyncResource):
     ) -> builtins.list[ContactSchemaField]:
         """Its fields (listLinkedDataFields)."""
         return await self._runner.run(
-            ep.list_linked_data_fields.asyncio_detailed,
+            ops.list_linked_data_fields,
             _list(contact_list_id),
             int_id("linked_data_id", linked_data_id),
         )
@@ -359,7 +356,7 @@ class AsyncLinkedDataLists(AsyncResource):
     ) -> ContactSchemaField:
         """One of its fields (getLinkedDataField)."""
         return await self._runner.run(
-            ep.get_linked_data_field.asyncio_detailed,
+            ops.get_linked_data_field,
             _list(contact_list_id),
             int_id("linked_data_id", linked_data_id),
             int_id("field_id", field_id),
@@ -367,10 +364,10 @@ class AsyncLinkedDataLists(AsyncResource):
 
     async def list_records(
         self, contact_list_id: int, linked_data_id: int, *, select: Sequence[str]
-    ) -> builtins.list[LinkedDataRecord]:
+    ) -> builtins.list[dict[str, Any]]:
         """Its records, limited to the ``select``ed fields (listLinkedDataRecords)."""
         return await self._runner.run(
-            ep.list_linked_data_records.asyncio_detailed,
+            ops.list_linked_data_records,
             str(_list(contact_list_id)),
             int_id("linked_data_id", linked_data_id),
             select=_select(select),
@@ -384,7 +381,7 @@ class AsyncImports(AsyncResource):
     async def create(self, contact_list_id: int, field_names: Iterable[str]) -> ImportJob:
         """A new job that takes ``field_names`` from each contact (createImportJob)."""
         return await self._runner.run(
-            ep.create_import_job.asyncio_detailed,
+            ops.create_import_job,
             _list(contact_list_id),
             body=bodies.import_job(field_names),
         )
@@ -392,7 +389,7 @@ class AsyncImports(AsyncResource):
     async def get(self, contact_list_id: int, import_job_id: int) -> ImportJob:
         """The job and its progress (getImportJob)."""
         return await self._runner.run(
-            ep.get_import_job.asyncio_detailed,
+            ops.get_import_job,
             _list(contact_list_id),
             int_id("import_job_id", import_job_id),
         )
@@ -405,7 +402,7 @@ class AsyncImports(AsyncResource):
     ) -> ImportJob:
         """Add a batch of at most 10,000 contacts (addImportJobContacts)."""
         return await self._runner.run(
-            ep.add_import_job_contacts.asyncio_detailed,
+            ops.add_import_job_contacts,
             _list(contact_list_id),
             int_id("import_job_id", import_job_id),
             body=bodies.contacts(contact_list_id, contacts),
@@ -421,7 +418,7 @@ class AsyncImports(AsyncResource):
     ) -> ImportJob:
         """Start processing the job (runImportJob); contacts matching on ``match`` are updated."""
         return await self._runner.run(
-            ep.run_import_job.asyncio_detailed,
+            ops.run_import_job,
             _list(contact_list_id),
             int_id("import_job_id", import_job_id),
             **_optional(
@@ -484,23 +481,19 @@ class AsyncContactLists(AsyncResource):
 
     async def list(self) -> builtins.list[ContactsList]:
         """Every contact list (listContactLists)."""
-        return await self._runner.run(ep.list_contact_lists.asyncio_detailed)
+        return await self._runner.run(ops.list_contact_lists)
 
     async def get(self, contact_list_id: int) -> ContactsList:
         """One contact list (getContactList)."""
-        return await self._runner.run(ep.get_contact_list.asyncio_detailed, _list(contact_list_id))
+        return await self._runner.run(ops.get_contact_list, _list(contact_list_id))
 
     async def list_contacts(self, contact_list_id: int) -> builtins.list[Contact]:
         """The list's contacts (listContactListContacts)."""
-        return await self._runner.run(
-            ep.list_contact_list_contacts.asyncio_detailed, _list(contact_list_id)
-        )
+        return await self._runner.run(ops.list_contact_list_contacts, _list(contact_list_id))
 
     async def list_journeys(self, contact_list_id: int) -> builtins.list[Campaign]:
         """The journeys that use the list (listContactListJourneys)."""
-        return await self._runner.run(
-            ep.list_contact_list_journeys.asyncio_detailed, _list(contact_list_id)
-        )
+        return await self._runner.run(ops.list_contact_list_journeys, _list(contact_list_id))
 
     async def upsert(
         self,
@@ -513,7 +506,7 @@ class AsyncContactLists(AsyncResource):
         """Create a contact, or update the one whose ``match`` fields equal ``values``'
         (upsertContact)."""
         return await self._runner.run(
-            ep.upsert_contact.asyncio_detailed,
+            ops.upsert_contact,
             _list(contact_list_id),
             body=bodies.contact(contact_list_id, values),
             **_optional(
@@ -531,7 +524,7 @@ class AsyncContactLists(AsyncResource):
     ) -> builtins.list[Contact]:
         """Set ``values`` on every contact whose fields equal ``match`` (updateMatchingContacts)."""
         return await self._runner.run(
-            ep.update_matching_contacts.asyncio_detailed,
+            ops.update_matching_contacts,
             _list(contact_list_id),
             body=bodies.contact(contact_list_id, values),
             **_patch_match(match),
@@ -543,7 +536,7 @@ class AsyncContactLists(AsyncResource):
     ) -> Contact:
         """Submit the list's web form, as a browser would (submitContactForm)."""
         return await self._runner.run(
-            ep.submit_contact_form.asyncio_detailed,
+            ops.submit_contact_form,
             body=bodies.contact_form(contact_list_id, fields, contact_id),
         )
 
@@ -558,7 +551,7 @@ class AsyncContactLists(AsyncResource):
     ) -> Contact:
         """Register a device for push messages against a contact (registerDevice)."""
         return await self._runner.run(
-            ep.register_device.asyncio_detailed,
+            ops.register_device,
             _list(contact_list_id),
             body=bodies.register_device(contact_list_id, device_id, values),
             **_optional(
@@ -567,9 +560,8 @@ class AsyncContactLists(AsyncResource):
         )
 
     async def server_time(self) -> datetime.datetime:
-        """The server's clock (getServerTime), parsed from its ISO 8601 string."""
-        answer = await self._runner.run(ep.get_server_time.asyncio_detailed)
-        return datetime.datetime.fromisoformat(answer)
+        """The server's clock (getServerTime)."""
+        return await self._runner.run(ops.get_server_time)
 
 
 def _optional(**params: list[str] | None) -> dict[str, list[str]]:

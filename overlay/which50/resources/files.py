@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import httpx
 from which50_client.types import File
 
-from .. import _endpoints as ep
+from .. import _operations as ops
 from .._constants import STREAM_CHUNK_SIZE
 from .._download import Placement, discard, open_partial, open_upload, place, plan_download
 from .._errors import (
@@ -26,7 +26,8 @@ from .._transport import STREAM_EXTENSION
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from which50_client.models import FileUploadRequest, UploadedFile
+    from which50_client.models import FileUploadRequest
+    from which50_models import UploadedFile
 
 __all__ = ["AsyncFiles", "Files"]
 
@@ -142,16 +143,12 @@ class Files(SyncResource):
         """Upload a local file, streamed from disk (uploadFile)."""
         body = _upload_body(local_path)
         with body.file.payload:
-            return self._runner.run(
-                ep.upload_file.sync_detailed, body=body, **_sub_folder(sub_folder)
-            )
+            return self._runner.run(ops.upload_file, body=body, **_sub_folder(sub_folder))
 
     def read(self, remote_path: str) -> bytes:
         """A (small) remote file's bytes, in memory (downloadFile)."""
-        found = self._runner.run(
-            ep.download_file.sync_detailed, file_path=text("remote_path", remote_path)
-        )
-        return found.payload.read()
+        found = self._runner.run(ops.download_file, file_path=text("remote_path", remote_path))
+        return found
 
     def download(
         self, remote_path: str, dest: str | os.PathLike[str], *, overwrite: bool = False
@@ -182,7 +179,7 @@ class Files(SyncResource):
 
     def delete(self, remote_path: str) -> None:
         """Delete a remote file (deleteFile)."""
-        self._runner.run(ep.delete_file.sync_detailed, file_path=text("remote_path", remote_path))
+        self._runner.run(ops.delete_file, file_path=text("remote_path", remote_path))
 
 
 class AsyncFiles(AsyncResource):
@@ -192,16 +189,14 @@ class AsyncFiles(AsyncResource):
         """Upload a local file, streamed from disk (uploadFile)."""
         body = _upload_body(local_path)
         with body.file.payload:
-            return await self._runner.run(
-                ep.upload_file.asyncio_detailed, body=body, **_sub_folder(sub_folder)
-            )
+            return await self._runner.run(ops.upload_file, body=body, **_sub_folder(sub_folder))
 
     async def read(self, remote_path: str) -> bytes:
         """A (small) remote file's bytes, in memory (downloadFile)."""
         found = await self._runner.run(
-            ep.download_file.asyncio_detailed, file_path=text("remote_path", remote_path)
+            ops.download_file, file_path=text("remote_path", remote_path)
         )
-        return found.payload.read()
+        return found
 
     async def download(
         self, remote_path: str, dest: str | os.PathLike[str], *, overwrite: bool = False
@@ -225,6 +220,4 @@ class AsyncFiles(AsyncResource):
 
     async def delete(self, remote_path: str) -> None:
         """Delete a remote file (deleteFile)."""
-        await self._runner.run(
-            ep.delete_file.asyncio_detailed, file_path=text("remote_path", remote_path)
-        )
+        await self._runner.run(ops.delete_file, file_path=text("remote_path", remote_path))

@@ -7,13 +7,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import _bodies as bodies
-from .. import _endpoints as ep
+from .. import _operations as ops
 from .._params import int_id, names, text
 from .._runner import AsyncRunner, SyncRunner
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from which50_client.models import (
+    from which50_models import (
         Campaign,
         CampaignActivity,
         Contact,
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
         LandingPageReport,
         TextMessageReport,
     )
+
+    from ..types import EmailState, LandingPageState
 
 __all__ = [
     "Activities",
@@ -74,12 +76,12 @@ class Activities(SyncResource):
 
     def list(self, journey_id: int) -> builtins.list[CampaignActivity]:
         """The journey's activities (listJourneyActivities)."""
-        return self._runner.run(ep.list_journey_activities.sync_detailed, _journey(journey_id))
+        return self._runner.run(ops.list_journey_activities, _journey(journey_id))
 
     def get(self, journey_id: int, activity_id: int) -> CampaignActivity:
         """One activity (getJourneyActivity)."""
         return self._runner.run(
-            ep.get_journey_activity.sync_detailed,
+            ops.get_journey_activity,
             _journey(journey_id),
             int_id("activity_id", activity_id),
         )
@@ -87,7 +89,7 @@ class Activities(SyncResource):
     def list_contacts(self, journey_id: int, activity_id: int) -> builtins.list[Contact]:
         """The contacts that reached the activity (listJourneyActivityContacts)."""
         return self._runner.run(
-            ep.list_journey_activity_contacts.sync_detailed,
+            ops.list_journey_activity_contacts,
             _journey(journey_id),
             int_id("activity_id", activity_id),
         )
@@ -98,35 +100,29 @@ class Reports(SyncResource):
 
     def get(self, journey_id: int) -> JourneyChannelReports:
         """Every channel's report (getJourneyReports)."""
-        return self._runner.run(ep.get_journey_reports.sync_detailed, _journey(journey_id))
+        return self._runner.run(ops.get_journey_reports, _journey(journey_id))
 
     def emails(self, journey_id: int) -> list[EmailReport]:
         """One report per email (getJourneyEmailReport)."""
-        return self._runner.run(ep.get_journey_email_report.sync_detailed, _journey(journey_id))
+        return self._runner.run(ops.get_journey_email_report, _journey(journey_id))
 
     def text_messages(self, journey_id: int) -> list[TextMessageReport]:
         """One report per text message (getJourneyTextMessageReport)."""
-        return self._runner.run(
-            ep.get_journey_text_message_report.sync_detailed, _journey(journey_id)
-        )
+        return self._runner.run(ops.get_journey_text_message_report, _journey(journey_id))
 
     def landing_pages(self, journey_id: int) -> list[LandingPageReport]:
         """One report per landing page (getJourneyLandingPageReport)."""
-        return self._runner.run(
-            ep.get_journey_landing_page_report.sync_detailed, _journey(journey_id)
-        )
+        return self._runner.run(ops.get_journey_landing_page_report, _journey(journey_id))
 
     def email_contacts(
-        self, journey_id: int, email_id: int, *, state: str | None = None
+        self, journey_id: int, email_id: int, *, state: EmailState | None = None
     ) -> list[Contact]:
         """Contacts sent the email, or only those in ``state`` (listJourneyEmailContacts,
         listJourneyEmailContactsByState)."""
         ids = (_journey(journey_id), int_id("email_id", email_id))
         if state is None:
-            return self._runner.run(ep.list_journey_email_contacts.sync_detailed, *ids)
-        return self._runner.run(
-            ep.list_journey_email_contacts_by_state.sync_detailed, *ids, _email_state(state)
-        )
+            return self._runner.run(ops.list_journey_email_contacts, *ids)
+        return self._runner.run(ops.list_journey_email_contacts_by_state, *ids, _email_state(state))
 
     def text_message_contacts(
         self, journey_id: int, text_message_id: int, *, state: str | None = None
@@ -135,23 +131,23 @@ class Reports(SyncResource):
         (listJourneyTextMessageContacts, listJourneyTextMessageContactsByState)."""
         ids = (_journey(journey_id), int_id("text_message_id", text_message_id))
         if state is None:
-            return self._runner.run(ep.list_journey_text_message_contacts.sync_detailed, *ids)
+            return self._runner.run(ops.list_journey_text_message_contacts, *ids)
         return self._runner.run(
-            ep.list_journey_text_message_contacts_by_state.sync_detailed,
+            ops.list_journey_text_message_contacts_by_state,
             *ids,
             text("state", state),
         )
 
     def landing_page_contacts(
-        self, journey_id: int, landing_page_id: int, *, state: str | None = None
+        self, journey_id: int, landing_page_id: int, *, state: LandingPageState | None = None
     ) -> list[Contact]:
         """Contacts who saw the landing page, or only those in ``state``
         (listJourneyLandingPageContacts, listJourneyLandingPageContactsByState)."""
         ids = (_journey(journey_id), int_id("landing_page_id", landing_page_id))
         if state is None:
-            return self._runner.run(ep.list_journey_landing_page_contacts.sync_detailed, *ids)
+            return self._runner.run(ops.list_journey_landing_page_contacts, *ids)
         return self._runner.run(
-            ep.list_journey_landing_page_contacts_by_state.sync_detailed,
+            ops.list_journey_landing_page_contacts_by_state,
             *ids,
             _landing_page_state(state),
         )
@@ -170,7 +166,7 @@ class Sends(SyncResource):
     ) -> Contact:
         """Create or update the contact, then send the email (sendEmail, POST)."""
         return self._runner.run(
-            ep.send_email.sync_detailed,
+            ops.send_email,
             body=bodies.email_send(email_id, contact_list_id, values),
             **_match(match),
         )
@@ -186,7 +182,7 @@ class Sends(SyncResource):
         """Update every contact matching on ``match`` (or create one), then send the email
         (upsertAndSendEmail, PUT)."""
         return self._runner.run(
-            ep.upsert_and_send_email.sync_detailed,
+            ops.upsert_and_send_email,
             body=bodies.email_send(email_id, contact_list_id, values),
             **_match(match),
         )
@@ -201,7 +197,7 @@ class Sends(SyncResource):
         """Set ``values`` on the contacts whose fields equal ``match``, then send the email
         (updateMatchingAndSendEmail, PATCH)."""
         return self._runner.run(
-            ep.update_matching_and_send_email.sync_detailed,
+            ops.update_matching_and_send_email,
             body=bodies.email_send(email_id, contact_list_id, values),
             **_email_patch(match),
         )
@@ -216,7 +212,7 @@ class Sends(SyncResource):
     ) -> Contact:
         """Create or update the contact, then send the text message (sendTextMessage, POST)."""
         return self._runner.run(
-            ep.send_text_message.sync_detailed,
+            ops.send_text_message,
             body=bodies.text_message_send(text_message_id, contact_list_id, values),
             **_match(match),
         )
@@ -232,7 +228,7 @@ class Sends(SyncResource):
         """Update every contact matching on ``match`` (or create one), then send the text
         message (upsertAndSendTextMessage, PUT)."""
         return self._runner.run(
-            ep.upsert_and_send_text_message.sync_detailed,
+            ops.upsert_and_send_text_message,
             body=bodies.text_message_send(text_message_id, contact_list_id, values),
             **_match(match),
         )
@@ -247,7 +243,7 @@ class Sends(SyncResource):
         """Set ``values`` on the contacts whose fields equal ``match``, then send the text
         message (updateMatchingAndSendTextMessage, PATCH)."""
         return self._runner.run(
-            ep.update_matching_and_send_text_message.sync_detailed,
+            ops.update_matching_and_send_text_message,
             body=bodies.text_message_send(text_message_id, contact_list_id, values),
             **_text_patch(match),
         )
@@ -264,15 +260,15 @@ class Journeys(SyncResource):
 
     def list(self) -> builtins.list[Campaign]:
         """Every journey (listJourneys)."""
-        return self._runner.run(ep.list_journeys.sync_detailed)
+        return self._runner.run(ops.list_journeys)
 
     def get(self, journey_id: int) -> Campaign:
         """One journey (getJourney)."""
-        return self._runner.run(ep.get_journey.sync_detailed, _journey(journey_id))
+        return self._runner.run(ops.get_journey, _journey(journey_id))
 
     def list_contacts(self, journey_id: int) -> builtins.list[Contact]:
         """The journey's contacts (listJourneyContacts)."""
-        return self._runner.run(ep.list_journey_contacts.sync_detailed, _journey(journey_id))
+        return self._runner.run(ops.list_journey_contacts, _journey(journey_id))
 
     def generate_landing_page_pdf(
         self,
@@ -285,13 +281,12 @@ class Journeys(SyncResource):
         custom_events: Sequence[str] | None = None,
     ) -> bytes:
         """The landing page rendered as a PDF for the contact (generateLandingPagePdf)."""
-        pdf = self._runner.run(
-            ep.generate_landing_page_pdf.sync_detailed,
+        return self._runner.run(
+            ops.generate_landing_page_pdf,
             _journey(journey_id),
             int_id("landing_page_id", landing_page_id),
             **_pdf(values, contact_list_id, match, custom_events),
         )
-        return pdf.payload.read()
 
 
 class AsyncActivities(AsyncResource):
@@ -299,14 +294,12 @@ class AsyncActivities(AsyncResource):
 
     async def list(self, journey_id: int) -> builtins.list[CampaignActivity]:
         """The journey's activities (listJourneyActivities)."""
-        return await self._runner.run(
-            ep.list_journey_activities.asyncio_detailed, _journey(journey_id)
-        )
+        return await self._runner.run(ops.list_journey_activities, _journey(journey_id))
 
     async def get(self, journey_id: int, activity_id: int) -> CampaignActivity:
         """One activity (getJourneyActivity)."""
         return await self._runner.run(
-            ep.get_journey_activity.asyncio_detailed,
+            ops.get_journey_activity,
             _journey(journey_id),
             int_id("activity_id", activity_id),
         )
@@ -314,7 +307,7 @@ class AsyncActivities(AsyncResource):
     async def list_contacts(self, journey_id: int, activity_id: int) -> builtins.list[Contact]:
         """The contacts that reached the activity (listJourneyActivityContacts)."""
         return await self._runner.run(
-            ep.list_journey_activity_contacts.asyncio_detailed,
+            ops.list_journey_activity_contacts,
             _journey(journey_id),
             int_id("activity_id", activity_id),
         )
@@ -325,36 +318,30 @@ class AsyncReports(AsyncResource):
 
     async def get(self, journey_id: int) -> JourneyChannelReports:
         """Every channel's report (getJourneyReports)."""
-        return await self._runner.run(ep.get_journey_reports.asyncio_detailed, _journey(journey_id))
+        return await self._runner.run(ops.get_journey_reports, _journey(journey_id))
 
     async def emails(self, journey_id: int) -> list[EmailReport]:
         """One report per email (getJourneyEmailReport)."""
-        return await self._runner.run(
-            ep.get_journey_email_report.asyncio_detailed, _journey(journey_id)
-        )
+        return await self._runner.run(ops.get_journey_email_report, _journey(journey_id))
 
     async def text_messages(self, journey_id: int) -> list[TextMessageReport]:
         """One report per text message (getJourneyTextMessageReport)."""
-        return await self._runner.run(
-            ep.get_journey_text_message_report.asyncio_detailed, _journey(journey_id)
-        )
+        return await self._runner.run(ops.get_journey_text_message_report, _journey(journey_id))
 
     async def landing_pages(self, journey_id: int) -> list[LandingPageReport]:
         """One report per landing page (getJourneyLandingPageReport)."""
-        return await self._runner.run(
-            ep.get_journey_landing_page_report.asyncio_detailed, _journey(journey_id)
-        )
+        return await self._runner.run(ops.get_journey_landing_page_report, _journey(journey_id))
 
     async def email_contacts(
-        self, journey_id: int, email_id: int, *, state: str | None = None
+        self, journey_id: int, email_id: int, *, state: EmailState | None = None
     ) -> list[Contact]:
         """Contacts sent the email, or only those in ``state`` (listJourneyEmailContacts,
         listJourneyEmailContactsByState)."""
         ids = (_journey(journey_id), int_id("email_id", email_id))
         if state is None:
-            return await self._runner.run(ep.list_journey_email_contacts.asyncio_detailed, *ids)
+            return await self._runner.run(ops.list_journey_email_contacts, *ids)
         return await self._runner.run(
-            ep.list_journey_email_contacts_by_state.asyncio_detailed, *ids, _email_state(state)
+            ops.list_journey_email_contacts_by_state, *ids, _email_state(state)
         )
 
     async def text_message_contacts(
@@ -364,27 +351,23 @@ class AsyncReports(AsyncResource):
         (listJourneyTextMessageContacts, listJourneyTextMessageContactsByState)."""
         ids = (_journey(journey_id), int_id("text_message_id", text_message_id))
         if state is None:
-            return await self._runner.run(
-                ep.list_journey_text_message_contacts.asyncio_detailed, *ids
-            )
+            return await self._runner.run(ops.list_journey_text_message_contacts, *ids)
         return await self._runner.run(
-            ep.list_journey_text_message_contacts_by_state.asyncio_detailed,
+            ops.list_journey_text_message_contacts_by_state,
             *ids,
             text("state", state),
         )
 
     async def landing_page_contacts(
-        self, journey_id: int, landing_page_id: int, *, state: str | None = None
+        self, journey_id: int, landing_page_id: int, *, state: LandingPageState | None = None
     ) -> list[Contact]:
         """Contacts who saw the landing page, or only those in ``state``
         (listJourneyLandingPageContacts, listJourneyLandingPageContactsByState)."""
         ids = (_journey(journey_id), int_id("landing_page_id", landing_page_id))
         if state is None:
-            return await self._runner.run(
-                ep.list_journey_landing_page_contacts.asyncio_detailed, *ids
-            )
+            return await self._runner.run(ops.list_journey_landing_page_contacts, *ids)
         return await self._runner.run(
-            ep.list_journey_landing_page_contacts_by_state.asyncio_detailed,
+            ops.list_journey_landing_page_contacts_by_state,
             *ids,
             _landing_page_state(state),
         )
@@ -403,7 +386,7 @@ class AsyncSends(AsyncResource):
     ) -> Contact:
         """Create or update the contact, then send the email (sendEmail, POST)."""
         return await self._runner.run(
-            ep.send_email.asyncio_detailed,
+            ops.send_email,
             body=bodies.email_send(email_id, contact_list_id, values),
             **_match(match),
         )
@@ -419,7 +402,7 @@ class AsyncSends(AsyncResource):
         """Update every contact matching on ``match`` (or create one), then send the email
         (upsertAndSendEmail, PUT)."""
         return await self._runner.run(
-            ep.upsert_and_send_email.asyncio_detailed,
+            ops.upsert_and_send_email,
             body=bodies.email_send(email_id, contact_list_id, values),
             **_match(match),
         )
@@ -434,7 +417,7 @@ class AsyncSends(AsyncResource):
         """Set ``values`` on the contacts whose fields equal ``match``, then send the email
         (updateMatchingAndSendEmail, PATCH)."""
         return await self._runner.run(
-            ep.update_matching_and_send_email.asyncio_detailed,
+            ops.update_matching_and_send_email,
             body=bodies.email_send(email_id, contact_list_id, values),
             **_email_patch(match),
         )
@@ -449,7 +432,7 @@ class AsyncSends(AsyncResource):
     ) -> Contact:
         """Create or update the contact, then send the text message (sendTextMessage, POST)."""
         return await self._runner.run(
-            ep.send_text_message.asyncio_detailed,
+            ops.send_text_message,
             body=bodies.text_message_send(text_message_id, contact_list_id, values),
             **_match(match),
         )
@@ -465,7 +448,7 @@ class AsyncSends(AsyncResource):
         """Update every contact matching on ``match`` (or create one), then send the text
         message (upsertAndSendTextMessage, PUT)."""
         return await self._runner.run(
-            ep.upsert_and_send_text_message.asyncio_detailed,
+            ops.upsert_and_send_text_message,
             body=bodies.text_message_send(text_message_id, contact_list_id, values),
             **_match(match),
         )
@@ -480,7 +463,7 @@ class AsyncSends(AsyncResource):
         """Set ``values`` on the contacts whose fields equal ``match``, then send the text
         message (updateMatchingAndSendTextMessage, PATCH)."""
         return await self._runner.run(
-            ep.update_matching_and_send_text_message.asyncio_detailed,
+            ops.update_matching_and_send_text_message,
             body=bodies.text_message_send(text_message_id, contact_list_id, values),
             **_text_patch(match),
         )
@@ -497,17 +480,15 @@ class AsyncJourneys(AsyncResource):
 
     async def list(self) -> builtins.list[Campaign]:
         """Every journey (listJourneys)."""
-        return await self._runner.run(ep.list_journeys.asyncio_detailed)
+        return await self._runner.run(ops.list_journeys)
 
     async def get(self, journey_id: int) -> Campaign:
         """One journey (getJourney)."""
-        return await self._runner.run(ep.get_journey.asyncio_detailed, _journey(journey_id))
+        return await self._runner.run(ops.get_journey, _journey(journey_id))
 
     async def list_contacts(self, journey_id: int) -> builtins.list[Contact]:
         """The journey's contacts (listJourneyContacts)."""
-        return await self._runner.run(
-            ep.list_journey_contacts.asyncio_detailed, _journey(journey_id)
-        )
+        return await self._runner.run(ops.list_journey_contacts, _journey(journey_id))
 
     async def generate_landing_page_pdf(
         self,
@@ -520,10 +501,9 @@ class AsyncJourneys(AsyncResource):
         custom_events: Sequence[str] | None = None,
     ) -> bytes:
         """The landing page rendered as a PDF for the contact (generateLandingPagePdf)."""
-        pdf = await self._runner.run(
-            ep.generate_landing_page_pdf.asyncio_detailed,
+        return await self._runner.run(
+            ops.generate_landing_page_pdf,
             _journey(journey_id),
             int_id("landing_page_id", landing_page_id),
             **_pdf(values, contact_list_id, match, custom_events),
         )
-        return pdf.payload.read()

@@ -13,7 +13,7 @@ from .conftest import JOURNEY_ID, LIST_ID, Live
 
 
 def _values(contact: Any) -> dict[str, Any]:
-    values: dict[str, Any] = contact.to_dict()["Values"]
+    values: dict[str, Any] = contact.values
     return values
 
 
@@ -122,7 +122,7 @@ def test_linked_data_records_are_limited_to_the_selection(live: Live) -> None:
     records = live.call(
         lambda c: c.contact_lists.linked_data.list_records(LIST_ID, first.id, select=chosen)
     )
-    assert records and all(set(record.to_dict()) <= set(chosen) for record in records)
+    assert records and all(set(record) <= set(chosen) for record in records)
 
 
 def test_import_job_lifecycle_one_call_at_a_time(live: Live) -> None:

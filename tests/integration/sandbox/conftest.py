@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 from which50_client import AuthenticatedClient
 from which50_client.api.contact_lists import get_contact_list
-from which50_client.models import Contact, ContactsList, ContactValuesType0
+from which50_client.models import (
+    Contact,
+    ContactInput,
+    ContactInputValuesType0,
+    ContactsList,
+    ContactValues,
+)
 from which50_sandbox.testing import SandboxServer, run_sandbox
 
 
@@ -45,12 +51,12 @@ def list_count(client: AuthenticatedClient, list_id: int = 1042) -> int:
     return found.count
 
 
-def contact(values: dict[str, Any], list_id: int = 1042) -> Contact:
-    return Contact(list_id=list_id, values=ContactValuesType0.from_dict(values))
+def contact(values: dict[str, Any], list_id: int = 1042) -> ContactInput:
+    return ContactInput(list_id=list_id, values=ContactInputValuesType0.from_dict(values))
 
 
 def values_of(parsed: object) -> dict[str, Any]:
     """The `Values` of a parsed `Contact`."""
     assert isinstance(parsed, Contact), parsed
-    assert isinstance(parsed.values, ContactValuesType0)
+    assert isinstance(parsed.values, ContactValues)
     return parsed.values.to_dict()

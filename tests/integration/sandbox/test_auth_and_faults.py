@@ -11,7 +11,7 @@ import pytest
 from which50_client import Client
 from which50_client.api.contact_lists import list_contact_lists, upsert_contact
 from which50_client.api.files import delete_file
-from which50_client.models import Error
+from which50_client.models import HttpError
 from which50_sandbox.testing import SandboxServer
 
 from .conftest import client_for, contact
@@ -22,7 +22,7 @@ Factory = Callable[..., SandboxServer]
 def test_no_or_wrong_credentials_are_401(shared_sandbox: SandboxServer) -> None:
     with Client(base_url=shared_sandbox.base_url) as anonymous:
         response = list_contact_lists.sync_detailed(client=anonymous)
-        assert response.status_code == 401 and isinstance(response.parsed, Error)
+        assert response.status_code == 401 and isinstance(response.parsed, HttpError)
         assert "Bearer" in response.headers["www-authenticate"]
     with client_for(shared_sandbox, token="wrong") as wrong:
         assert list_contact_lists.sync_detailed(client=wrong).status_code == 401
@@ -44,7 +44,7 @@ def test_the_readonly_token_reads_but_never_writes(shared_sandbox: SandboxServer
         denied = upsert_contact.sync_detailed(
             1042, client=reader, body=contact({"Email": "r@example.ie"})
         )
-        assert denied.status_code == 403 and isinstance(denied.parsed, Error)
+        assert denied.status_code == 403 and isinstance(denied.parsed, HttpError)
         assert (
             delete_file.sync_detailed(client=reader, file_path="exports/README.txt").status_code
             == 403
@@ -62,7 +62,7 @@ def test_rate_limit_answers_429_with_retry_after(which50_sandbox_factory: Factor
         response = list_contact_lists.sync_detailed(client=client)
     assert response.status_code == 429 and response.headers["retry-after"] == "3"
     # 429 is not a documented status, so the raw client leaves the Error body unparsed
-    assert Error.from_dict(json.loads(response.content)).message == "Too many requests."
+    assert HttpError.from_dict(json.loads(response.content)).message == "Too many requests."
 
 
 def test_faults_follow_their_rates_and_seed(which50_sandbox_factory: Factory) -> None:

@@ -23,7 +23,7 @@ from which50_client.api.contacts import (
     list_contact_text_messages,
     list_contact_web_forms,
 )
-from which50_client.models import Contact, ContactSchemaField, ContactSummary, Error
+from which50_client.models import Contact, ContactSchemaField, ContactSummary, HttpError
 from which50_sandbox import FROZEN_AT
 
 from .conftest import values_of
@@ -42,7 +42,7 @@ def test_lists_count_their_contacts(client: AuthenticatedClient) -> None:
     one = get_contact_list.sync(1057, client=client)
     assert one is not None and one.to_dict() == lists[1].to_dict()
     missing = get_contact_list.sync_detailed(999, client=client)
-    assert missing.status_code == 404 and isinstance(missing.parsed, Error)
+    assert missing.status_code == 404 and isinstance(missing.parsed, HttpError)
 
 
 def test_fields_and_pick_list_values(client: AuthenticatedClient) -> None:
@@ -80,7 +80,7 @@ def test_unknown_contact_ids_are_404(client: AuthenticatedClient) -> None:
     for contact_id in (forged, "Q2w5TnZ4R2hKa0xtNw", "x"):
         response = get_contact.sync_detailed(contact_id, client=client)
         assert response.status_code == 404
-        assert isinstance(response.parsed, Error) and response.parsed.message
+        assert isinstance(response.parsed, HttpError) and response.parsed.message
 
 
 def test_interactions_of_a_contact(client: AuthenticatedClient) -> None:

@@ -17,8 +17,8 @@ from which50_client.api.linked_data import (
 )
 from which50_client.models import (
     ContactSchemaField,
-    Error,
     FileUploadRequest,
+    HttpError,
     LinkedData,
     UploadedFile,
 )
@@ -143,7 +143,7 @@ def test_traversal_is_refused_and_touches_nothing(
         ):
             status = getattr(response, "status_code", None)
             assert status == 400, (path, response)
-            assert isinstance(getattr(response, "parsed", None), Error)
+            assert isinstance(getattr(response, "parsed", None), HttpError)
         assert outside.read_text() == "keep me"
     finally:
         outside.unlink()

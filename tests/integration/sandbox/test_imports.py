@@ -14,7 +14,13 @@ from which50_client.api.import_jobs import (
     get_import_job,
     run_import_job,
 )
-from which50_client.models import Contact, Error, ImportJob, ImportJobCreateRequest
+from which50_client.models import (
+    Contact,
+    ContactInput,
+    HttpError,
+    ImportJob,
+    ImportJobCreateRequest,
+)
 from which50_sandbox.testing import SandboxServer
 
 from .conftest import client_for, contact, list_count, values_of
@@ -29,7 +35,7 @@ def new_job(client: AuthenticatedClient) -> int:
     return job.id
 
 
-def batch(prefix: str, size: int, **extra: object) -> list[Contact]:
+def batch(prefix: str, size: int, **extra: object) -> list[ContactInput]:
     return [
         contact({"Email": f"{prefix}{n}@example.org", "FirstName": "F", **extra})
         for n in range(size)
@@ -94,7 +100,7 @@ def test_batches_over_10000_are_refused(client: AuthenticatedClient) -> None:
         1042, job_id, client=client, body=batch("big", 10_001)
     )
     assert response.status_code == 400
-    assert isinstance(response.parsed, Error) and "10000" in str(response.parsed.message_detail)
+    assert isinstance(response.parsed, HttpError) and "10000" in str(response.parsed.message_detail)
     ok = add_import_job_contacts.sync_detailed(
         1042, job_id, client=client, body=batch("big", 10_000)
     )

@@ -42,10 +42,11 @@ from which50_client.models import (
     Campaign,
     CampaignActivity,
     Contact,
+    ContactInput,
     ContactSummary,
     EmailReport,
     EmailReportState,
-    Error,
+    HttpError,
     JourneyChannelReports,
     LandingPageReportState,
     SendEmailRequestDTO,
@@ -125,7 +126,7 @@ def test_invalid_states_and_unknown_reports(client: AuthenticatedClient) -> None
     )
     assert response.status_code == 400
     assert (
-        isinstance(response.parsed, Error)
+        isinstance(response.parsed, HttpError)
         and response.parsed.message == "The state 'Opnd' is not valid."
     )
     raw = client.get_httpx_client()
@@ -185,7 +186,7 @@ def test_email_sends_show_up_everywhere(client: AuthenticatedClient) -> None:
     assert isinstance(after, list)
     sent = {r.id: r.sent for r in after if isinstance(r, EmailReport)}
     # the report counts contacts: three sends to one new contact add one
-    assert sent[9120] == next(r.sent for r in before if r.id == 9120) + 1  # type: ignore[operator]
+    assert sent[9120] == next(r.sent for r in before if r.id == 9120) + 1
 
 
 def test_text_message_sends_show_up_everywhere(client: AuthenticatedClient) -> None:
@@ -213,7 +214,7 @@ def test_text_message_sends_show_up_everywhere(client: AuthenticatedClient) -> N
 
 
 def test_send_errors(client: AuthenticatedClient) -> None:
-    no_list = SendEmailRequestDTO(email_id=9120, contact=Contact())
+    no_list = SendEmailRequestDTO(email_id=9120, contact=ContactInput())
     assert send_email.sync_detailed(client=client, body=no_list).status_code == 400
     unknown_email = SendEmailRequestDTO(email_id=1, contact=contact({"Email": "e@example.ie"}))
     assert send_email.sync_detailed(client=client, body=unknown_email).status_code == 404

@@ -13,7 +13,7 @@ from which50_client.api.contacts import get_contact
 from which50_client.models import (
     Contact,
     ContactFormRequest,
-    Error,
+    HttpError,
     RegisterDeviceRequest,
     UpdateMatchingContactsMatchValues,
 )
@@ -67,7 +67,7 @@ def test_upsert_rejects_what_the_spec_cannot(client: AuthenticatedClient) -> Non
             1042, client=client, body=contact(values), match=match
         )
         assert response.status_code == 400, values
-        assert isinstance(response.parsed, Error) and response.parsed.message_detail
+        assert isinstance(response.parsed, HttpError) and response.parsed.message_detail
     assert upsert_contact.sync_detailed(999, client=client, body=contact({})).status_code == 404
 
 

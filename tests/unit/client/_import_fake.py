@@ -10,21 +10,33 @@ from typing import Any
 
 import httpx
 
-from .conftest import json_response
+from .conftest import JOB, json_response
+
+
+def _field(number: int, name: str, map_type: str, values: list[Any] | None = None) -> Any:
+    return {
+        "Id": number,
+        "Name": name,
+        "DefaultValue": "",
+        "MapType": map_type,
+        "Position": number,
+        "ContactSchemaFieldValues": values or [],
+    }
+
 
 FIELDS = [
-    {"Id": 1, "Name": "Email", "MapType": "Email"},
-    {"Id": 2, "Name": "FirstName", "MapType": "Text"},
-    {
-        "Id": 3,
-        "Name": "Store",
-        "MapType": "PickList",
-        "ContactSchemaFieldValues": [
+    _field(1, "Email", "Email"),
+    _field(2, "FirstName", "Text"),
+    _field(
+        3,
+        "Store",
+        "PickList",
+        [
             {"Id": 1, "Value": "Galway", "Order": 1, "InUse": True},
             {"Id": 2, "Value": "Cork", "Order": 2, "InUse": False},
         ],
-    },
-    {"Id": 4, "Name": "Notes", "MapType": "Text"},
+    ),
+    _field(4, "Notes", "Text"),
 ]
 
 MAX_POLLS = 1000
@@ -99,13 +111,17 @@ class FakeAPI:
     def _job(self, job_id: int) -> dict[str, Any]:
         job = self.jobs[job_id]
         done = job["status"] == "Completed"
+        inserted, updated = job.get("inserted", 0), job.get("updated", 0)
         return {
+            **JOB,
             "Id": job_id,
             "ContactListId": 1042,
             "CurrentStatus": job["status"],
             "ProgressPercent": 100 if done else 0,
-            "InsertedContacts": job.get("inserted", 0),
-            "UpdatedContacts": job.get("updated", 0),
+            "InsertedContacts": inserted,
+            "UpdatedContacts": updated,
+            "TotalContacts": inserted + updated,
+            "StartDate": None if job["status"] == "Created" else "2025-11-25T10:46:30+00:00",
             "FinishDate": "2025-11-25T10:46:35+00:00" if done else None,
         }
 

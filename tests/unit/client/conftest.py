@@ -81,3 +81,27 @@ def json_response(status: int, body: object, **headers: str) -> httpx.Response:
 
 
 CONTACT = {"EncContactId": "Q2w5", "ListId": 1042, "Values": {"Email": "a@example.ie"}}
+FIELD = {
+    "Id": 7,
+    "Name": "Email",
+    "DefaultValue": "",
+    "MapType": "Email",
+    "Position": 1,
+    "ContactSchemaFieldValues": [],
+}
+JOB = {
+    "Id": 5,
+    "ContactListId": 1042,
+    "InvalidEmailCount": 0,
+    "InvalidSmsCount": 0,
+    "ProgressPercent": 0,
+    "CurrentStatus": "Created",
+    "StartDate": None,
+    "FinishDate": None,
+    "InsertedContacts": 0,
+    "UpdatedContacts": 0,
+    "DroppedContacts": 0,
+    "NotUpdatedContacts": 0,
+    "TotalContacts": 0,
+}
+"""Complete answers: every member the spec calls always present."""

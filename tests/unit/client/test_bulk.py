@@ -10,7 +10,7 @@ import httpx
 import pytest
 import which50
 from which50._bulk import Checkpoint, RowChecker, batches
-from which50_client.models.contact_schema_field import ContactSchemaField
+from which50_models import ContactSchemaField
 
 from ._import_fake import FIELDS, FakeAPI
 from ._import_fake import rows as _rows
@@ -18,7 +18,7 @@ from .conftest import Harness
 
 
 def _checker(field_names: list[str] | None = None) -> RowChecker:
-    fields = [ContactSchemaField.from_dict(f) for f in FIELDS]
+    fields = [ContactSchemaField.model_validate(f) for f in FIELDS]
     return RowChecker(fields, ["Email"], field_names or ["Email", "FirstName", "Store"])
 
 
@@ -64,7 +64,7 @@ def test_row_checks(row: Any, reason: str | None) -> None:
 
 
 def test_settings_naming_unknown_fields_are_refused() -> None:
-    fields = [ContactSchemaField.from_dict(f) for f in FIELDS]
+    fields = [ContactSchemaField.model_validate(f) for f in FIELDS]
     with pytest.raises(ValueError, match="'Phone' is not a field of the list"):
         RowChecker(fields, ["Phone"], ["Phone"])
     with pytest.raises(ValueError, match="must be among field_names"):
@@ -254,7 +254,7 @@ def test_batches_that_succeeded_beside_a_failure_are_still_recorded() -> None:
         progress=None,
         checkpoint=None,
     )
-    ledger = settings.prepare([ContactSchemaField.from_dict(f) for f in FIELDS])
+    ledger = settings.prepare([ContactSchemaField.model_validate(f) for f in FIELDS])
     first, second, third = settings.pending_batches()
     boom = which50.APIStatusError(
         "x", method="POST", url="u", status_code=500, headers=httpx.Headers(), body=None

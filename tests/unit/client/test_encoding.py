@@ -8,8 +8,9 @@ from urllib.parse import parse_qs
 
 import pytest
 import which50
+import which50.types
 
-from .conftest import BASE, CONTACT, Harness, json_response
+from .conftest import BASE, CONTACT, FIELD, JOB, Harness, json_response
 
 PREFIX = "/Which50API/contacts/"
 
@@ -140,7 +141,7 @@ def test_raw_responses_carry_the_http_response(harness: Harness) -> None:
 
 def test_raw_responses_reach_nested_resources(harness: Harness) -> None:
     raw = harness.call(
-        lambda r: json_response(200, [{"Id": 7, "Name": "Email"}]),
+        lambda r: json_response(200, [FIELD]),
         lambda c: c.with_raw_response.contact_lists.fields.list(1042),
     )
     assert raw.parsed[0].name == "Email"
@@ -174,5 +175,29 @@ def test_values_json_cannot_carry_are_a_value_error_before_any_request(
         harness.call(
             lambda r: json_response(200, CONTACT),
             lambda c: c.contact_lists.upsert(1042, {"Email": "a@b.c", "Notes": value}),
+        )
+    assert harness.requests == []
+
+
+def test_a_batch_takes_models_as_a_read_returned_them(harness: Harness) -> None:
+    """Contacts read back (`which50.types.Contact`) go into an import batch as they are, with
+    the members they hold; a mapping stays a mapping of values."""
+    read = which50.types.Contact.model_validate({**CONTACT, "Values": {"Email": "m@x.ie"}})
+    harness.call(
+        lambda r: json_response(200, JOB),
+        lambda c: c.contact_lists.imports.add_contacts(1042, 5, [read, {"Email": "d@x.ie"}]),
+    )
+    sent = json.loads(harness.requests[0].read())
+    assert sent == [
+        {"EncContactId": "Q2w5", "ListId": 1042, "Values": {"Email": "m@x.ie"}},
+        {"ListId": 1042, "Values": {"Email": "d@x.ie"}},
+    ]
+
+
+def test_a_batch_refuses_what_is_neither_a_mapping_nor_a_model(harness: Harness) -> None:
+    with pytest.raises(TypeError, match="a contact must be a mapping or a which50 model"):
+        harness.call(
+            lambda r: json_response(200, JOB),
+            lambda c: c.contact_lists.imports.add_contacts(1042, 5, [("Email", "x")]),
         )
     assert harness.requests == []

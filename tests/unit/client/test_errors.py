@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import httpx
 import pytest
 import which50
 from which50._errors import make_status_error
 
-from .conftest import BASE, CONTACT, TOKEN, Harness, json_response
+from .conftest import BASE, CONTACT, FIELD, JOB, TOKEN, Harness, json_response
 
 STATUS_TABLE = [
     (400, which50.BadRequestError),
@@ -99,9 +100,9 @@ def test_an_undocumented_2xx_status_is_unexpected(harness: Harness) -> None:
 
 def test_unknown_members_and_values_are_kept(harness: Harness) -> None:
     body = {**CONTACT, "Brand": "new", "Values": {"Email": "a@example.ie", "Tier": {"x": 1}}}
-    job = {"Id": 5, "CurrentStatus": "Paused-By-Ops", "ProgressPercent": 10}
+    job = {**JOB, "CurrentStatus": "Paused-By-Ops", "ProgressPercent": 10}
     contact = harness.call(lambda r: json_response(200, body), lambda c: c.contacts.get("Q2w5"))
-    assert contact["Brand"] == "new"
+    assert contact.model_extra == {"Brand": "new"}
     assert contact.values["Tier"] == {"x": 1}
     found = harness.call(
         lambda r: json_response(200, job), lambda c: c.contact_lists.imports.get(1, 5)
@@ -235,3 +236,27 @@ def test_basic_credentials_the_server_echoes_are_scrubbed(harness: Harness) -> N
             password="hunter2",
         )
     assert caught.value.body == "you sent Basic <redacted> (<redacted>)"
+
+
+@pytest.mark.parametrize(
+    ("body", "call", "message"),
+    [
+        (
+            {k: v for k, v in CONTACT.items() if k != "EncContactId"},
+            lambda c: c.contacts.get("Q2w5"),
+            "EncContactId is missing: the spec says the API always sends it",
+        ),
+        (
+            [{k: v for k, v in FIELD.items() if k != "DefaultValue"}],
+            lambda c: c.contact_lists.fields.list(1042),
+            r"\[0\].DefaultValue is missing",
+        ),
+        ({**CONTACT, "ListId": "ten"}, lambda c: c.contacts.get("Q2w5"), "ListId: Input should"),
+    ],
+)
+def test_an_answer_short_of_the_spec_names_the_member(
+    harness: Harness, body: object, call: Any, message: str
+) -> None:
+    with pytest.raises(which50.UnexpectedResponseError, match=message) as caught:
+        harness.call(lambda r: json_response(200, body), call)
+    assert caught.value.status_code == 200 and caught.value.body == body

@@ -24,7 +24,7 @@ import pytest
 import which50
 from which50 import _retry
 from which50._bulk import Checkpoint, RowChecker, batches
-from which50_client.models.contact_schema_field import ContactSchemaField
+from which50_models import ContactSchemaField
 
 from ._import_fake import FIELDS, FakeAPI, rows
 from .conftest import BASE, TOKEN, Harness, json_response
@@ -141,7 +141,7 @@ def test_a_batch_missing_between_recorded_ones_is_sent_only_once_they_match(
     input changed in batch 1's rows sends nothing; over the same input, it sends batch 1."""
     api, checkpoint, source = FakeAPI(), tmp_path / "import.ckpt", rows(40)
     checker = RowChecker(
-        [ContactSchemaField.from_dict(f) for f in FIELDS], ["Email"], ["Email", "FirstName"]
+        [ContactSchemaField.model_validate(f) for f in FIELDS], ["Email"], ["Email", "FirstName"]
     )
     first, _, third, _ = batches(iter(source), checker, 10, [], [0])
     ledger = Checkpoint(checkpoint, 1042, _settings_of(source), job_id=_job(api))
@@ -166,7 +166,7 @@ def _job(api: FakeAPI) -> int:
 def test_a_change_before_a_batch_sent_out_of_order_is_refused(tmp_path: Path) -> None:
     """Batches 0 and 2 were acknowledged, batch 1 not: rows of batch 1 are bound too."""
     checker = RowChecker(
-        [ContactSchemaField.from_dict(f) for f in FIELDS], ["Email"], ["Email", "FirstName"]
+        [ContactSchemaField.model_validate(f) for f in FIELDS], ["Email"], ["Email", "FirstName"]
     )
     source = rows(30)
     first, _, third = batches(iter(source), checker, 10, [], [0])
@@ -186,7 +186,7 @@ def test_a_change_before_a_batch_sent_out_of_order_is_refused(tmp_path: Path) ->
 
 def _digests(source: list[Any]) -> list[tuple[str, str]]:
     checker = RowChecker(
-        [ContactSchemaField.from_dict(f) for f in FIELDS], ["Email"], ["Email", "FirstName"]
+        [ContactSchemaField.model_validate(f) for f in FIELDS], ["Email"], ["Email", "FirstName"]
     )
     return [(b.digest, b.running) for b in batches(iter(source), checker, 2, [], [0])]
 
@@ -244,7 +244,9 @@ def test_a_completed_checkpoint_refuses_a_changed_trailing_rejected_row(
 
 def _valid_checkpoint(tmp_path: Path) -> dict[str, Any]:
     ledger = Checkpoint(tmp_path / "valid.json", 1042, {"k": 1}, job_id=7)
-    checker = RowChecker([ContactSchemaField.from_dict(f) for f in FIELDS], ["Email"], ["Email"])
+    checker = RowChecker(
+        [ContactSchemaField.model_validate(f) for f in FIELDS], ["Email"], ["Email"]
+    )
     ledger.record(next(batches(iter([{"Email": "a@b.ie"}]), checker, 10, [], [0])))
     saved: dict[str, Any] = json.loads((tmp_path / "valid.json").read_text("utf-8"))
     return saved

@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import types as pytypes
+from typing import Any, get_args
 
 import which50
 import which50.types
-import which50_client.models
+import which50_models
 
 
 def test_all_is_exactly_the_public_names() -> None:
@@ -21,9 +22,24 @@ def test_all_is_exactly_the_public_names() -> None:
     assert len(which50.__all__) == len(set(which50.__all__))
 
 
-def test_types_re_exports_every_generated_model() -> None:
-    assert set(which50.types.__all__) == set(which50_client.models.__all__)
-    assert which50.types.Contact is which50_client.models.Contact
+def test_types_re_exports_every_model_and_the_closed_value_sets() -> None:
+    models = {
+        name
+        for name, value in vars(which50_models).items()
+        if isinstance(value, type)
+        and value.__module__ == which50_models.__name__
+        and name.isidentifier()
+    }
+    assert set(which50.types.__all__) == models | {"EmailState", "LandingPageState"}
+    assert which50.types.Contact is which50_models.Contact
+
+
+def test_the_closed_value_sets_are_the_specs_enums(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    assert get_args(which50.types.EmailState) == tuple(schemas["EmailReportState"]["enum"])
+    assert get_args(which50.types.LandingPageState) == tuple(
+        schemas["LandingPageReportState"]["enum"]
+    )
 
 
 def test_importing_which50_loads_no_endpoint_module_or_pydantic() -> None:

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contacts_list import ContactsList
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -25,31 +25,41 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_contact_list`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactsList | Error | None:
+) -> ContactsList | HttpError | None:
     if response.status_code == 200:
         response_200 = ContactsList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -61,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactsList | Error]:
+) -> Response[ContactsList | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +84,7 @@ def sync_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ContactsList | Error]:
+) -> Response[ContactsList | HttpError]:
     """Get a specific ContactList
 
      One contact list, with its contact count. 404 means the list was not found.
@@ -87,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactsList | Error]
+        Response[ContactsList | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +115,7 @@ def sync(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactsList | Error | None:
+) -> ContactsList | HttpError | None:
     """Get a specific ContactList
 
      One contact list, with its contact count. 404 means the list was not found.
@@ -118,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsList | Error
+        ContactsList | HttpError
     """
 
     return sync_detailed(
@@ -131,7 +141,7 @@ async def asyncio_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ContactsList | Error]:
+) -> Response[ContactsList | HttpError]:
     """Get a specific ContactList
 
      One contact list, with its contact count. 404 means the list was not found.
@@ -144,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactsList | Error]
+        Response[ContactsList | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +170,7 @@ async def asyncio(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactsList | Error | None:
+) -> ContactsList | HttpError | None:
     """Get a specific ContactList
 
      One contact list, with its contact count. 404 means the list was not found.
@@ -173,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsList | Error
+        ContactsList | HttpError
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_schema_field import ContactSchemaField
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -25,9 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_contact_list_fields`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ContactSchemaField] | None:
+) -> HttpError | list[ContactSchemaField] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,22 +49,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ContactSchemaField]]:
+) -> Response[HttpError | list[ContactSchemaField]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +89,7 @@ def sync_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactSchemaField]]:
+) -> Response[HttpError | list[ContactSchemaField]]:
     """Get a specific ContactList's fields
 
      The schema fields of the list. A field's `Name` is the key of `Contact.Values` and the name to use
@@ -93,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactSchemaField]]
+        Response[HttpError | list[ContactSchemaField]]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +121,7 @@ def sync(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactSchemaField] | None:
+) -> HttpError | list[ContactSchemaField] | None:
     """Get a specific ContactList's fields
 
      The schema fields of the list. A field's `Name` is the key of `Contact.Values` and the name to use
@@ -125,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactSchemaField]
+        HttpError | list[ContactSchemaField]
     """
 
     return sync_detailed(
@@ -138,7 +148,7 @@ async def asyncio_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactSchemaField]]:
+) -> Response[HttpError | list[ContactSchemaField]]:
     """Get a specific ContactList's fields
 
      The schema fields of the list. A field's `Name` is the key of `Contact.Values` and the name to use
@@ -152,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactSchemaField]]
+        Response[HttpError | list[ContactSchemaField]]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +178,7 @@ async def asyncio(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactSchemaField] | None:
+) -> HttpError | list[ContactSchemaField] | None:
     """Get a specific ContactList's fields
 
      The schema fields of the list. A field's `Name` is the key of `Contact.Values` and the name to use
@@ -182,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactSchemaField]
+        HttpError | list[ContactSchemaField]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contacts_list import ContactsList
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -20,9 +20,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_contact_lists`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ContactsList] | None:
+) -> HttpError | list[ContactsList] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,17 +40,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -56,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ContactsList]]:
+) -> Response[HttpError | list[ContactsList]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactsList]]:
+) -> Response[HttpError | list[ContactsList]]:
     """Gets a list of ContactLists
 
      All contact lists of the account. No paging parameters are documented.
@@ -78,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactsList]]
+        Response[HttpError | list[ContactsList]]
     """
 
     kwargs = _get_kwargs()
@@ -93,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactsList] | None:
+) -> HttpError | list[ContactsList] | None:
     """Gets a list of ContactLists
 
      All contact lists of the account. No paging parameters are documented.
@@ -103,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactsList]
+        HttpError | list[ContactsList]
     """
 
     return sync_detailed(
@@ -114,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactsList]]:
+) -> Response[HttpError | list[ContactsList]]:
     """Gets a list of ContactLists
 
      All contact lists of the account. No paging parameters are documented.
@@ -124,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactsList]]
+        Response[HttpError | list[ContactsList]]
     """
 
     kwargs = _get_kwargs()
@@ -137,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactsList] | None:
+) -> HttpError | list[ContactsList] | None:
     """Gets a list of ContactLists
 
      All contact lists of the account. No paging parameters are documented.
@@ -147,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactsList]
+        HttpError | list[ContactsList]
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.register_device_request import RegisterDeviceRequest
 from ...types import UNSET, Response, Unset
 
@@ -53,36 +53,53 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    *,
+    body: RegisterDeviceRequest,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `register_device`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        body=body,
+        match=match,
+        customevents=customevents,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -94,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +127,7 @@ def sync_detailed(
     body: RegisterDeviceRequest,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact and store their DeviceID in the ContactDevice table
 
      Creates or updates a contact in the list and stores the contact's device id (for push
@@ -134,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +175,7 @@ def sync(
     body: RegisterDeviceRequest,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact and store their DeviceID in the ContactDevice table
 
      Creates or updates a contact in the list and stores the contact's device id (for push
@@ -182,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return sync_detailed(
@@ -201,7 +218,7 @@ async def asyncio_detailed(
     body: RegisterDeviceRequest,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact and store their DeviceID in the ContactDevice table
 
      Creates or updates a contact in the list and stores the contact's device id (for push
@@ -225,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +264,7 @@ async def asyncio(
     body: RegisterDeviceRequest,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact and store their DeviceID in the ContactDevice table
 
      Creates or updates a contact in the list and stores the contact's device id (for push
@@ -271,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return (

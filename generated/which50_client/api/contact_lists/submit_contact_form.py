@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_form_request import ContactFormRequest
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -29,36 +29,47 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    *,
+    body: ContactFormRequest,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `submit_contact_form`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 417:
-        response_417 = Error.from_dict(response.json())
+        response_417 = HttpError.from_dict(response.json())
 
         return response_417
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -70,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFormRequest,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact from form fields (replaces api/Contact.aspx)
 
      Creates or updates a contact in a list. It directly replaces the legacy
@@ -116,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFormRequest,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact from form fields (replaces api/Contact.aspx)
 
      Creates or updates a contact in a list. It directly replaces the legacy
@@ -167,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return sync_detailed(
@@ -180,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFormRequest,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact from form fields (replaces api/Contact.aspx)
 
      Creates or updates a contact in a list. It directly replaces the legacy
@@ -213,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFormRequest,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact from form fields (replaces api/Contact.aspx)
 
      Creates or updates a contact in a list. It directly replaces the legacy
@@ -262,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return (

@@ -7,7 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.contact_input import ContactInput
+from ...models.http_error import HttpError
 from ...models.update_matching_contacts_match_values import (
     UpdateMatchingContactsMatchValues,
 )
@@ -17,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     contact_list_id: int,
     *,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingContactsMatchValues | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
@@ -62,9 +63,28 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    *,
+    body: ContactInput,
+    match: list[str] | Unset = UNSET,
+    match_values: UpdateMatchingContactsMatchValues | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `update_matching_contacts`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        body=body,
+        match=match,
+        match_values=match_values,
+        customevents=customevents,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -76,27 +96,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -108,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,18 +141,18 @@ def sync_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingContactsMatchValues | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Update every contact of a ContactList that matches a set of values
 
      Finds every contact in the list whose properties equal the given values, then sets
     their other properties to the values in the body. Example: every contact with a
     `ReferanceAccountId` of 123456 gets a new address.
 
-    Match semantics (PATCH): `match` names the fields to match on, and each matched field's
+    Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched field's
     value is passed as its own query pair, for example
     `?match=ReferanceAccountId&ReferanceAccountId=123456`. The body's `Values` hold the new
     values to set.
@@ -145,16 +165,17 @@ def sync_detailed(
         match (list[str] | Unset):
         match_values (UpdateMatchingContactsMatchValues | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -176,18 +197,18 @@ def sync(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingContactsMatchValues | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Update every contact of a ContactList that matches a set of values
 
      Finds every contact in the list whose properties equal the given values, then sets
     their other properties to the values in the body. Example: every contact with a
     `ReferanceAccountId` of 123456 gets a new address.
 
-    Match semantics (PATCH): `match` names the fields to match on, and each matched field's
+    Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched field's
     value is passed as its own query pair, for example
     `?match=ReferanceAccountId&ReferanceAccountId=123456`. The body's `Values` hold the new
     values to set.
@@ -200,16 +221,17 @@ def sync(
         match (list[str] | Unset):
         match_values (UpdateMatchingContactsMatchValues | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return sync_detailed(
@@ -226,18 +248,18 @@ async def asyncio_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingContactsMatchValues | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Update every contact of a ContactList that matches a set of values
 
      Finds every contact in the list whose properties equal the given values, then sets
     their other properties to the values in the body. Example: every contact with a
     `ReferanceAccountId` of 123456 gets a new address.
 
-    Match semantics (PATCH): `match` names the fields to match on, and each matched field's
+    Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched field's
     value is passed as its own query pair, for example
     `?match=ReferanceAccountId&ReferanceAccountId=123456`. The body's `Values` hold the new
     values to set.
@@ -250,16 +272,17 @@ async def asyncio_detailed(
         match (list[str] | Unset):
         match_values (UpdateMatchingContactsMatchValues | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -279,18 +302,18 @@ async def asyncio(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingContactsMatchValues | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Update every contact of a ContactList that matches a set of values
 
      Finds every contact in the list whose properties equal the given values, then sets
     their other properties to the values in the body. Example: every contact with a
     `ReferanceAccountId` of 123456 gets a new address.
 
-    Match semantics (PATCH): `match` names the fields to match on, and each matched field's
+    Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched field's
     value is passed as its own query pair, for example
     `?match=ReferanceAccountId&ReferanceAccountId=123456`. The body's `Values` hold the new
     values to set.
@@ -303,16 +326,17 @@ async def asyncio(
         match (list[str] | Unset):
         match_values (UpdateMatchingContactsMatchValues | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return (

@@ -7,14 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.contact_input import ContactInput
+from ...models.http_error import HttpError
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     contact_list_id: int,
     *,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -52,36 +53,53 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    *,
+    body: ContactInput,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `upsert_contact`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        body=body,
+        match=match,
+        customevents=customevents,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -93,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,15 +124,15 @@ def sync_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact in a specific ContactList
 
      Creates the contact, or updates it when it already exists.
 
-    Match semantics (POST): `match` names the fields to match on, and the matched fields
+    Inferred: match semantics (POST): `match` names the fields to match on, and the matched fields
     must be present in the body's `Values`, for example `?match=ReferanceAccountId,Email`
     with `{"Values": {"ReferanceAccountId": 123456, "Email": "…", "Mobile": "…"}}`. Every
     contact that matches is updated with the other `Values`; when none matches, a contact is
@@ -130,16 +148,17 @@ def sync_detailed(
         contact_list_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -160,15 +179,15 @@ def sync(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact in a specific ContactList
 
      Creates the contact, or updates it when it already exists.
 
-    Match semantics (POST): `match` names the fields to match on, and the matched fields
+    Inferred: match semantics (POST): `match` names the fields to match on, and the matched fields
     must be present in the body's `Values`, for example `?match=ReferanceAccountId,Email`
     with `{"Values": {"ReferanceAccountId": 123456, "Email": "…", "Mobile": "…"}}`. Every
     contact that matches is updated with the other `Values`; when none matches, a contact is
@@ -184,16 +203,17 @@ def sync(
         contact_list_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return sync_detailed(
@@ -209,15 +229,15 @@ async def asyncio_detailed(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact in a specific ContactList
 
      Creates the contact, or updates it when it already exists.
 
-    Match semantics (POST): `match` names the fields to match on, and the matched fields
+    Inferred: match semantics (POST): `match` names the fields to match on, and the matched fields
     must be present in the body's `Values`, for example `?match=ReferanceAccountId,Email`
     with `{"Values": {"ReferanceAccountId": 123456, "Email": "…", "Mobile": "…"}}`. Every
     contact that matches is updated with the other `Values`; when none matches, a contact is
@@ -233,16 +253,17 @@ async def asyncio_detailed(
         contact_list_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -261,15 +282,15 @@ async def asyncio(
     contact_list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact in a specific ContactList
 
      Creates the contact, or updates it when it already exists.
 
-    Match semantics (POST): `match` names the fields to match on, and the matched fields
+    Inferred: match semantics (POST): `match` names the fields to match on, and the matched fields
     must be present in the body's `Values`, for example `?match=ReferanceAccountId,Email`
     with `{"Values": {"ReferanceAccountId": 123456, "Email": "…", "Mobile": "…"}}`. Every
     contact that matches is updated with the other `Values`; when none matches, a contact is
@@ -285,16 +306,17 @@ async def asyncio(
         contact_list_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return (

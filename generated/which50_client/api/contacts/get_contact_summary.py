@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_summary import ContactSummary
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -25,31 +25,41 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_id: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_contact_summary`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_id=contact_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactSummary | Error | None:
+) -> ContactSummary | HttpError | None:
     if response.status_code == 200:
         response_200 = ContactSummary.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -61,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactSummary | Error]:
+) -> Response[ContactSummary | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +84,7 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ContactSummary | Error]:
+) -> Response[ContactSummary | HttpError]:
     """Get the last 10 interactions of each kind this Contact has had with the Platform
 
      Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
@@ -89,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactSummary | Error]
+        Response[ContactSummary | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +117,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactSummary | Error | None:
+) -> ContactSummary | HttpError | None:
     """Get the last 10 interactions of each kind this Contact has had with the Platform
 
      Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
@@ -122,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactSummary | Error
+        ContactSummary | HttpError
     """
 
     return sync_detailed(
@@ -135,7 +145,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ContactSummary | Error]:
+) -> Response[ContactSummary | HttpError]:
     """Get the last 10 interactions of each kind this Contact has had with the Platform
 
      Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
@@ -150,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactSummary | Error]
+        Response[ContactSummary | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +176,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactSummary | Error | None:
+) -> ContactSummary | HttpError | None:
     """Get the last 10 interactions of each kind this Contact has had with the Platform
 
      Inferred: the response shape (`ContactSummary`, one array per kind of interaction) and the codes.
@@ -181,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactSummary | Error
+        ContactSummary | HttpError
     """
 
     return (

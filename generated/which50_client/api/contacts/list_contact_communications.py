@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_interaction import ContactInteraction
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -25,9 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_id: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_contact_communications`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_id=contact_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ContactInteraction] | None:
+) -> HttpError | list[ContactInteraction] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,22 +49,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ContactInteraction]]:
+) -> Response[HttpError | list[ContactInteraction]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +89,7 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactInteraction]]:
+) -> Response[HttpError | list[ContactInteraction]]:
     """Get all Communications a Contact has had with the Platform
 
      Every interaction (email, SMS, landing page, event, web form …) of the contact.
@@ -92,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactInteraction]]
+        Response[HttpError | list[ContactInteraction]]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +120,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactInteraction] | None:
+) -> HttpError | list[ContactInteraction] | None:
     """Get all Communications a Contact has had with the Platform
 
      Every interaction (email, SMS, landing page, event, web form …) of the contact.
@@ -123,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactInteraction]
+        HttpError | list[ContactInteraction]
     """
 
     return sync_detailed(
@@ -136,7 +146,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactInteraction]]:
+) -> Response[HttpError | list[ContactInteraction]]:
     """Get all Communications a Contact has had with the Platform
 
      Every interaction (email, SMS, landing page, event, web form …) of the contact.
@@ -149,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactInteraction]]
+        Response[HttpError | list[ContactInteraction]]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +175,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactInteraction] | None:
+) -> HttpError | list[ContactInteraction] | None:
     """Get all Communications a Contact has had with the Platform
 
      Every interaction (email, SMS, landing page, event, web form …) of the contact.
@@ -178,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactInteraction]
+        HttpError | list[ContactInteraction]
     """
 
     return (

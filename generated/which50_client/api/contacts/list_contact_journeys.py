@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign import Campaign
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -25,9 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_id: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_contact_journeys`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_id=contact_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Campaign] | None:
+) -> HttpError | list[Campaign] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,22 +49,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Campaign]]:
+) -> Response[HttpError | list[Campaign]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +89,7 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Campaign]]:
+) -> Response[HttpError | list[Campaign]]:
     """Get a list of a Contact's Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -93,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[HttpError | list[Campaign]]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +121,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Campaign] | None:
+) -> HttpError | list[Campaign] | None:
     """Get a list of a Contact's Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -125,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        HttpError | list[Campaign]
     """
 
     return sync_detailed(
@@ -138,7 +148,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Campaign]]:
+) -> Response[HttpError | list[Campaign]]:
     """Get a list of a Contact's Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -152,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[HttpError | list[Campaign]]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +178,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Campaign] | None:
+) -> HttpError | list[Campaign] | None:
     """Get a list of a Contact's Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -182,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        HttpError | list[Campaign]
     """
 
     return (

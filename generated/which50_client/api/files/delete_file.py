@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import UNSET, File, Response, Unset
 
 
@@ -33,36 +33,49 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    *,
+    file_path: str,
+    download: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `delete_file`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        file_path=file_path,
+        download=download,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | File | None:
+) -> File | HttpError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -74,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     file_path: str,
     download: bool | Unset = False,
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     """Deletes the file as specified by the filePath parameter
 
      Inferred: the meaning of `download` (when true, the deleted file's bytes are returned, so a file can
@@ -104,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[File | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     file_path: str,
     download: bool | Unset = False,
-) -> Error | File | None:
+) -> File | HttpError | None:
     """Deletes the file as specified by the filePath parameter
 
      Inferred: the meaning of `download` (when true, the deleted file's bytes are returned, so a file can
@@ -140,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File | HttpError
     """
 
     return sync_detailed(
@@ -155,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     file_path: str,
     download: bool | Unset = False,
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     """Deletes the file as specified by the filePath parameter
 
      Inferred: the meaning of `download` (when true, the deleted file's bytes are returned, so a file can
@@ -171,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[File | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     file_path: str,
     download: bool | Unset = False,
-) -> Error | File | None:
+) -> File | HttpError | None:
     """Deletes the file as specified by the filePath parameter
 
      Inferred: the meaning of `download` (when true, the deleted file's bytes are returned, so a file can
@@ -205,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File | HttpError
     """
 
     return (

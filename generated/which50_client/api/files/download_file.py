@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import UNSET, File, Response
 
 
@@ -30,36 +30,47 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    *,
+    file_path: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `download_file`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        file_path=file_path,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | File | None:
+) -> File | HttpError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     file_path: str,
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     """Gets and returns a file as specified by the filePath parameter
 
      Inferred: the response content type (`application/octet-stream`), the `filePath` format (a path
@@ -99,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[File | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     file_path: str,
-) -> Error | File | None:
+) -> File | HttpError | None:
     """Gets and returns a file as specified by the filePath parameter
 
      Inferred: the response content type (`application/octet-stream`), the `filePath` format (a path
@@ -132,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File | HttpError
     """
 
     return sync_detailed(
@@ -145,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     file_path: str,
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     """Gets and returns a file as specified by the filePath parameter
 
      Inferred: the response content type (`application/octet-stream`), the `filePath` format (a path
@@ -160,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[File | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     file_path: str,
-) -> Error | File | None:
+) -> File | HttpError | None:
     """Gets and returns a file as specified by the filePath parameter
 
      Inferred: the response content type (`application/octet-stream`), the `filePath` format (a path
@@ -191,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File | HttpError
     """
 
     return (

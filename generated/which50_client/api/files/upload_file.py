@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.file_upload_request import FileUploadRequest
+from ...models.http_error import HttpError
 from ...models.uploaded_file import UploadedFile
 from ...types import UNSET, Response, Unset
 
@@ -38,31 +38,44 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    *,
+    body: FileUploadRequest,
+    sub_folder: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `upload_file`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        body=body,
+        sub_folder=sub_folder,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UploadedFile | None:
+) -> HttpError | UploadedFile | None:
     if response.status_code == 200:
         response_200 = UploadedFile.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -74,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UploadedFile]:
+) -> Response[HttpError | UploadedFile]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
     sub_folder: str | Unset = UNSET,
-) -> Response[Error | UploadedFile]:
+) -> Response[HttpError | UploadedFile]:
     """Upload a file to the specified subFolder
 
      Inferred: the form field name (`file`), the response (`UploadedFile`) and the codes. Upstream gives
@@ -104,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UploadedFile]
+        Response[HttpError | UploadedFile]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
     sub_folder: str | Unset = UNSET,
-) -> Error | UploadedFile | None:
+) -> HttpError | UploadedFile | None:
     """Upload a file to the specified subFolder
 
      Inferred: the form field name (`file`), the response (`UploadedFile`) and the codes. Upstream gives
@@ -140,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UploadedFile
+        HttpError | UploadedFile
     """
 
     return sync_detailed(
@@ -155,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
     sub_folder: str | Unset = UNSET,
-) -> Response[Error | UploadedFile]:
+) -> Response[HttpError | UploadedFile]:
     """Upload a file to the specified subFolder
 
      Inferred: the form field name (`file`), the response (`UploadedFile`) and the codes. Upstream gives
@@ -171,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UploadedFile]
+        Response[HttpError | UploadedFile]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
     sub_folder: str | Unset = UNSET,
-) -> Error | UploadedFile | None:
+) -> HttpError | UploadedFile | None:
     """Upload a file to the specified subFolder
 
      Inferred: the form field name (`file`), the response (`UploadedFile`) and the codes. Upstream gives
@@ -205,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UploadedFile
+        HttpError | UploadedFile
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact import Contact
-from ...models.error import Error
+from ...models.contact_input import ContactInput
+from ...models.http_error import HttpError
 from ...models.import_job import ImportJob
 from ...types import Response
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     contact_list_id: int,
     import_job_id: int,
     *,
-    body: list[Contact],
+    body: list[ContactInput],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,36 +39,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    import_job_id: int,
+    *,
+    body: list[ContactInput],
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `add_import_job_contacts`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        import_job_id=import_job_id,
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     if response.status_code == 200:
         response_200 = ImportJob.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -80,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +109,8 @@ def sync_detailed(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Contact],
-) -> Response[Error | ImportJob]:
+    body: list[ContactInput],
+) -> Response[HttpError | ImportJob]:
     """Insert/Update a batch of Contacts in an Import Job
 
      Adds a batch of at most 10,000 contacts to the job. Repeat for more contacts; nothing is
@@ -107,14 +122,14 @@ def sync_detailed(
     Args:
         contact_list_id (int):
         import_job_id (int):
-        body (list[Contact]):
+        body (list[ContactInput]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -135,8 +150,8 @@ def sync(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Contact],
-) -> Error | ImportJob | None:
+    body: list[ContactInput],
+) -> HttpError | ImportJob | None:
     """Insert/Update a batch of Contacts in an Import Job
 
      Adds a batch of at most 10,000 contacts to the job. Repeat for more contacts; nothing is
@@ -148,14 +163,14 @@ def sync(
     Args:
         contact_list_id (int):
         import_job_id (int):
-        body (list[Contact]):
+        body (list[ContactInput]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return sync_detailed(
@@ -171,8 +186,8 @@ async def asyncio_detailed(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Contact],
-) -> Response[Error | ImportJob]:
+    body: list[ContactInput],
+) -> Response[HttpError | ImportJob]:
     """Insert/Update a batch of Contacts in an Import Job
 
      Adds a batch of at most 10,000 contacts to the job. Repeat for more contacts; nothing is
@@ -184,14 +199,14 @@ async def asyncio_detailed(
     Args:
         contact_list_id (int):
         import_job_id (int):
-        body (list[Contact]):
+        body (list[ContactInput]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -210,8 +225,8 @@ async def asyncio(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Contact],
-) -> Error | ImportJob | None:
+    body: list[ContactInput],
+) -> HttpError | ImportJob | None:
     """Insert/Update a batch of Contacts in an Import Job
 
      Adds a batch of at most 10,000 contacts to the job. Repeat for more contacts; nothing is
@@ -223,14 +238,14 @@ async def asyncio(
     Args:
         contact_list_id (int):
         import_job_id (int):
-        body (list[Contact]):
+        body (list[ContactInput]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return (

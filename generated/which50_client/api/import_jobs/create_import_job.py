@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.import_job import ImportJob
 from ...models.import_job_create_request import ImportJobCreateRequest
 from ...types import Response
@@ -34,36 +34,49 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    *,
+    body: ImportJobCreateRequest,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `create_import_job`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     if response.status_code == 200:
         response_200 = ImportJob.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -75,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportJobCreateRequest,
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     """Create an Import job for a specific ContactList
 
      Step 1 of a batch import: create a job naming the fields to take from each contact
@@ -100,14 +113,15 @@ def sync_detailed(
 
     Args:
         contact_list_id (int):
-        body (ImportJobCreateRequest): Body of `createImportJob`.
+        body (ImportJobCreateRequest): Body of `createImportJob`. Inferred: `FieldNames` may be
+            null, as a .NET list may be (the page does not say what the server does with a null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ImportJobCreateRequest,
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     """Create an Import job for a specific ContactList
 
      Step 1 of a batch import: create a job naming the fields to take from each contact
@@ -138,14 +152,15 @@ def sync(
 
     Args:
         contact_list_id (int):
-        body (ImportJobCreateRequest): Body of `createImportJob`.
+        body (ImportJobCreateRequest): Body of `createImportJob`. Inferred: `FieldNames` may be
+            null, as a .NET list may be (the page does not say what the server does with a null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return sync_detailed(
@@ -160,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportJobCreateRequest,
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     """Create an Import job for a specific ContactList
 
      Step 1 of a batch import: create a job naming the fields to take from each contact
@@ -171,14 +186,15 @@ async def asyncio_detailed(
 
     Args:
         contact_list_id (int):
-        body (ImportJobCreateRequest): Body of `createImportJob`.
+        body (ImportJobCreateRequest): Body of `createImportJob`. Inferred: `FieldNames` may be
+            null, as a .NET list may be (the page does not say what the server does with a null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ImportJobCreateRequest,
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     """Create an Import job for a specific ContactList
 
      Step 1 of a batch import: create a job naming the fields to take from each contact
@@ -207,14 +223,15 @@ async def asyncio(
 
     Args:
         contact_list_id (int):
-        body (ImportJobCreateRequest): Body of `createImportJob`.
+        body (ImportJobCreateRequest): Body of `createImportJob`. Inferred: `FieldNames` may be
+            null, as a .NET list may be (the page does not say what the server does with a null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return (

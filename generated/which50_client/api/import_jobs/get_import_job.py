@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.import_job import ImportJob
 from ...types import Response
 
@@ -27,31 +27,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    import_job_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_import_job`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        import_job_id=import_job_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     if response.status_code == 200:
         response_200 = ImportJob.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -63,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +89,7 @@ def sync_detailed(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     """Check the status of an Import Job belonging to a specific ContactList
 
      Poll `ProgressPercent`, `CurrentStatus` and the counters. The values of `CurrentStatus` are not
@@ -92,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +124,7 @@ def sync(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     """Check the status of an Import Job belonging to a specific ContactList
 
      Poll `ProgressPercent`, `CurrentStatus` and the counters. The values of `CurrentStatus` are not
@@ -127,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return sync_detailed(
@@ -142,7 +154,7 @@ async def asyncio_detailed(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     """Check the status of an Import Job belonging to a specific ContactList
 
      Poll `ProgressPercent`, `CurrentStatus` and the counters. The values of `CurrentStatus` are not
@@ -157,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +187,7 @@ async def asyncio(
     import_job_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     """Check the status of an Import Job belonging to a specific ContactList
 
      Poll `ProgressPercent`, `CurrentStatus` and the counters. The values of `CurrentStatus` are not
@@ -190,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return (

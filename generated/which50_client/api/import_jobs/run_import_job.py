@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.import_job import ImportJob
 from ...types import UNSET, Response, Unset
 
@@ -47,36 +47,53 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    import_job_id: int,
+    *,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `run_import_job`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        import_job_id=import_job_id,
+        match=match,
+        customevents=customevents,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     if response.status_code == 200:
         response_200 = ImportJob.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -88,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +121,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     """Run an ImportJob, to start the batch Insert/Update process
 
      Starts processing the job's batches. The newest copy of the page also documents `match`:
@@ -125,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +166,7 @@ def sync(
     client: AuthenticatedClient | Client,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     """Run an ImportJob, to start the batch Insert/Update process
 
      Starts processing the job's batches. The newest copy of the page also documents `match`:
@@ -170,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return sync_detailed(
@@ -189,7 +206,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Error | ImportJob]:
+) -> Response[HttpError | ImportJob]:
     """Run an ImportJob, to start the batch Insert/Update process
 
      Starts processing the job's batches. The newest copy of the page also documents `match`:
@@ -210,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportJob]
+        Response[HttpError | ImportJob]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +249,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Error | ImportJob | None:
+) -> HttpError | ImportJob | None:
     """Run an ImportJob, to start the batch Insert/Update process
 
      Starts processing the job's batches. The newest copy of the page also documents `match`:
@@ -253,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportJob
+        HttpError | ImportJob
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_report import EmailReport
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -25,9 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_journey_email_report`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[EmailReport] | None:
+) -> HttpError | list[EmailReport] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,22 +49,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[EmailReport]]:
+) -> Response[HttpError | list[EmailReport]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +89,7 @@ def sync_detailed(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[EmailReport]]:
+) -> Response[HttpError | list[EmailReport]]:
     """Get an Emails Report for a specific Journey
 
      Inferred: the response (one `EmailReport` per email of the journey, counting contacts in each
@@ -93,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[EmailReport]]
+        Response[HttpError | list[EmailReport]]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +121,7 @@ def sync(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[EmailReport] | None:
+) -> HttpError | list[EmailReport] | None:
     """Get an Emails Report for a specific Journey
 
      Inferred: the response (one `EmailReport` per email of the journey, counting contacts in each
@@ -125,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[EmailReport]
+        HttpError | list[EmailReport]
     """
 
     return sync_detailed(
@@ -138,7 +148,7 @@ async def asyncio_detailed(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[EmailReport]]:
+) -> Response[HttpError | list[EmailReport]]:
     """Get an Emails Report for a specific Journey
 
      Inferred: the response (one `EmailReport` per email of the journey, counting contacts in each
@@ -152,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[EmailReport]]
+        Response[HttpError | list[EmailReport]]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +178,7 @@ async def asyncio(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[EmailReport] | None:
+) -> HttpError | list[EmailReport] | None:
     """Get an Emails Report for a specific Journey
 
      Inferred: the response (one `EmailReport` per email of the journey, counting contacts in each
@@ -182,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[EmailReport]
+        HttpError | list[EmailReport]
     """
 
     return (

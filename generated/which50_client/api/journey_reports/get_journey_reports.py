@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.journey_channel_reports import JourneyChannelReports
 from ...types import Response
 
@@ -25,31 +25,41 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_journey_reports`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | JourneyChannelReports | None:
+) -> HttpError | JourneyChannelReports | None:
     if response.status_code == 200:
         response_200 = JourneyChannelReports.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -61,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JourneyChannelReports]:
+) -> Response[HttpError | JourneyChannelReports]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +84,7 @@ def sync_detailed(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | JourneyChannelReports]:
+) -> Response[HttpError | JourneyChannelReports]:
     """Get channel reports for a specific Journey
 
      Inferred: the response shape (`JourneyChannelReports`, one array per channel) and the codes.
@@ -88,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JourneyChannelReports]
+        Response[HttpError | JourneyChannelReports]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +116,7 @@ def sync(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | JourneyChannelReports | None:
+) -> HttpError | JourneyChannelReports | None:
     """Get channel reports for a specific Journey
 
      Inferred: the response shape (`JourneyChannelReports`, one array per channel) and the codes.
@@ -120,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JourneyChannelReports
+        HttpError | JourneyChannelReports
     """
 
     return sync_detailed(
@@ -133,7 +143,7 @@ async def asyncio_detailed(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | JourneyChannelReports]:
+) -> Response[HttpError | JourneyChannelReports]:
     """Get channel reports for a specific Journey
 
      Inferred: the response shape (`JourneyChannelReports`, one array per channel) and the codes.
@@ -147,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JourneyChannelReports]
+        Response[HttpError | JourneyChannelReports]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +173,7 @@ async def asyncio(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | JourneyChannelReports | None:
+) -> HttpError | JourneyChannelReports | None:
     """Get channel reports for a specific Journey
 
      Inferred: the response shape (`JourneyChannelReports`, one array per channel) and the codes.
@@ -177,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JourneyChannelReports
+        HttpError | JourneyChannelReports
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -27,9 +27,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+    landing_page_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_journey_landing_page_contacts`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+        landing_page_id=landing_page_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,22 +53,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -68,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +94,7 @@ def sync_detailed(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get all Contacts from a given Journey who visited a specific Landing Page
 
      Inferred: the response is an array of `Contact` and the codes are the API's standard set. Upstream
@@ -97,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +129,7 @@ def sync(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get all Contacts from a given Journey who visited a specific Landing Page
 
      Inferred: the response is an array of `Contact` and the codes are the API's standard set. Upstream
@@ -132,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return sync_detailed(
@@ -147,7 +159,7 @@ async def asyncio_detailed(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get all Contacts from a given Journey who visited a specific Landing Page
 
      Inferred: the response is an array of `Contact` and the codes are the API's standard set. Upstream
@@ -162,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +192,7 @@ async def asyncio(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get all Contacts from a given Journey who visited a specific Landing Page
 
      Inferred: the response is an array of `Contact` and the codes are the API's standard set. Upstream
@@ -195,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.landing_page_report_state import LandingPageReportState
 from ...types import Response
 
@@ -30,9 +30,23 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+    landing_page_id: int,
+    state: LandingPageReportState,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_journey_landing_page_contacts_by_state`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+        landing_page_id=landing_page_id,
+        state=state,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,27 +58,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -76,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +105,7 @@ def sync_detailed(
     state: LandingPageReportState,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get all Contacts from a given Journey who visited a specific Landing Page by their state in its
     workflow
 
@@ -109,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +145,7 @@ def sync(
     state: LandingPageReportState,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get all Contacts from a given Journey who visited a specific Landing Page by their state in its
     workflow
 
@@ -149,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return sync_detailed(
@@ -166,7 +180,7 @@ async def asyncio_detailed(
     state: LandingPageReportState,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get all Contacts from a given Journey who visited a specific Landing Page by their state in its
     workflow
 
@@ -184,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +218,7 @@ async def asyncio(
     state: LandingPageReportState,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get all Contacts from a given Journey who visited a specific Landing Page by their state in its
     workflow
 
@@ -222,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return (

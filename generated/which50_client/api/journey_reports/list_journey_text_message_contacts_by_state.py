@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -29,9 +29,23 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+    text_message_id: int,
+    state: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_journey_text_message_contacts_by_state`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+        text_message_id=text_message_id,
+        state=state,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,27 +57,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -75,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +104,7 @@ def sync_detailed(
     state: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get all Contacts from a given Journey who were sent a given TextMessage at a specified State
 
      Inferred: the response (an array of `Contact`, as on the email and landing-page variants) and the
@@ -107,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +143,7 @@ def sync(
     state: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get all Contacts from a given Journey who were sent a given TextMessage at a specified State
 
      Inferred: the response (an array of `Contact`, as on the email and landing-page variants) and the
@@ -146,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return sync_detailed(
@@ -163,7 +177,7 @@ async def asyncio_detailed(
     state: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get all Contacts from a given Journey who were sent a given TextMessage at a specified State
 
      Inferred: the response (an array of `Contact`, as on the email and landing-page variants) and the
@@ -180,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +214,7 @@ async def asyncio(
     state: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get all Contacts from a given Journey who were sent a given TextMessage at a specified State
 
      Inferred: the response (an array of `Contact`, as on the email and landing-page variants) and the
@@ -217,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return (

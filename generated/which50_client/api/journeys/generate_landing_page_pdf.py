@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact import Contact
-from ...models.error import Error
+from ...models.contact_input import ContactInput
+from ...models.http_error import HttpError
 from ...types import UNSET, File, Response, Unset
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     journey_id: int,
     landing_page_id: int,
     *,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -55,36 +55,55 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+    landing_page_id: int,
+    *,
+    body: ContactInput,
+    match: list[str] | Unset = UNSET,
+    customevents: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `generate_landing_page_pdf`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+        landing_page_id=landing_page_id,
+        body=body,
+        match=match,
+        customevents=customevents,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | File | None:
+) -> File | HttpError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -96,7 +115,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,10 +129,10 @@ def sync_detailed(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     """Generate a PDF of a journey's landing page for a contact
 
      The upstream index and page repeat the create/update-contact description of another
@@ -129,16 +148,17 @@ def sync_detailed(
         landing_page_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[File | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -161,10 +181,10 @@ def sync(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Error | File | None:
+) -> File | HttpError | None:
     """Generate a PDF of a journey's landing page for a contact
 
      The upstream index and page repeat the create/update-contact description of another
@@ -180,16 +200,17 @@ def sync(
         landing_page_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File | HttpError
     """
 
     return sync_detailed(
@@ -207,10 +228,10 @@ async def asyncio_detailed(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Response[Error | File]:
+) -> Response[File | HttpError]:
     """Generate a PDF of a journey's landing page for a contact
 
      The upstream index and page repeat the create/update-contact description of another
@@ -226,16 +247,17 @@ async def asyncio_detailed(
         landing_page_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[File | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -256,10 +278,10 @@ async def asyncio(
     landing_page_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     match: list[str] | Unset = UNSET,
     customevents: list[str] | Unset = UNSET,
-) -> Error | File | None:
+) -> File | HttpError | None:
     """Generate a PDF of a journey's landing page for a contact
 
      The upstream index and page repeat the create/update-contact description of another
@@ -275,16 +297,17 @@ async def asyncio(
         landing_page_id (int):
         match (list[str] | Unset):
         customevents (list[str] | Unset):
-        body (Contact): A contact of a contact list (the page calls it a ContactsDTO). Unknown
-            members are kept. The XML samples also carry an integer `Id` that the JSON table does not
-            list; it is not described here.
+        body (ContactInput): Inferred: a schema of its own for a contact a request body sends, so
+            that the answer's always-present members are not forced on callers (the pages document one
+            ContactsDTO for both directions). The same members as `Contact`, none required: a request
+            names the values it writes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File | HttpError
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_activity import CampaignActivity
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -27,31 +27,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+    activity_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_journey_activity`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+        activity_id=activity_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignActivity | Error | None:
+) -> CampaignActivity | HttpError | None:
     if response.status_code == 200:
         response_200 = CampaignActivity.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -63,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignActivity | Error]:
+) -> Response[CampaignActivity | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +89,7 @@ def sync_detailed(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CampaignActivity | Error]:
+) -> Response[CampaignActivity | HttpError]:
     """Get a specific Activity for a given Journey
 
      One activity of a journey, with the target (segment) it sends to.
@@ -91,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignActivity | Error]
+        Response[CampaignActivity | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +123,7 @@ def sync(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> CampaignActivity | Error | None:
+) -> CampaignActivity | HttpError | None:
     """Get a specific Activity for a given Journey
 
      One activity of a journey, with the target (segment) it sends to.
@@ -125,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignActivity | Error
+        CampaignActivity | HttpError
     """
 
     return sync_detailed(
@@ -140,7 +152,7 @@ async def asyncio_detailed(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CampaignActivity | Error]:
+) -> Response[CampaignActivity | HttpError]:
     """Get a specific Activity for a given Journey
 
      One activity of a journey, with the target (segment) it sends to.
@@ -154,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignActivity | Error]
+        Response[CampaignActivity | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +184,7 @@ async def asyncio(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> CampaignActivity | Error | None:
+) -> CampaignActivity | HttpError | None:
     """Get a specific Activity for a given Journey
 
      One activity of a journey, with the target (segment) it sends to.
@@ -186,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignActivity | Error
+        CampaignActivity | HttpError
     """
 
     return (

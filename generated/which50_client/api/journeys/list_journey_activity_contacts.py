@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -27,9 +27,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+    activity_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_journey_activity_contacts`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+        activity_id=activity_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,22 +53,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -68,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +94,7 @@ def sync_detailed(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get a list of Contacts who participated in a specific Journey Activity
 
      The contacts who took part in a journey activity.
@@ -96,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +128,7 @@ def sync(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get a list of Contacts who participated in a specific Journey Activity
 
      The contacts who took part in a journey activity.
@@ -130,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return sync_detailed(
@@ -145,7 +157,7 @@ async def asyncio_detailed(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get a list of Contacts who participated in a specific Journey Activity
 
      The contacts who took part in a journey activity.
@@ -159,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +189,7 @@ async def asyncio(
     activity_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get a list of Contacts who participated in a specific Journey Activity
 
      The contacts who took part in a journey activity.
@@ -191,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return (

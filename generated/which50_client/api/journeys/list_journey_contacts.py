@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -25,9 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    journey_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_journey_contacts`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        journey_id=journey_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,22 +49,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +89,7 @@ def sync_detailed(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get a list of Contacts for a specific Journey
 
      The contacts of a journey. 404 means the journey was not found.
@@ -92,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +120,7 @@ def sync(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get a list of Contacts for a specific Journey
 
      The contacts of a journey. 404 means the journey was not found.
@@ -123,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return sync_detailed(
@@ -136,7 +146,7 @@ async def asyncio_detailed(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Contact]]:
+) -> Response[HttpError | list[Contact]]:
     """Get a list of Contacts for a specific Journey
 
      The contacts of a journey. 404 means the journey was not found.
@@ -149,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[HttpError | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +175,7 @@ async def asyncio(
     journey_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Contact] | None:
+) -> HttpError | list[Contact] | None:
     """Get a list of Contacts for a specific Journey
 
      The contacts of a journey. 404 means the journey was not found.
@@ -178,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Contact]
+        HttpError | list[Contact]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign import Campaign
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -20,9 +20,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_journeys`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Campaign] | None:
+) -> HttpError | list[Campaign] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,17 +40,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -56,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Campaign]]:
+) -> Response[HttpError | list[Campaign]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Campaign]]:
+) -> Response[HttpError | list[Campaign]]:
     """Get a List of Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -79,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[HttpError | list[Campaign]]
     """
 
     kwargs = _get_kwargs()
@@ -94,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Campaign] | None:
+) -> HttpError | list[Campaign] | None:
     """Get a List of Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -105,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        HttpError | list[Campaign]
     """
 
     return sync_detailed(
@@ -116,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Campaign]]:
+) -> Response[HttpError | list[Campaign]]:
     """Get a List of Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -127,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[HttpError | list[Campaign]]
     """
 
     kwargs = _get_kwargs()
@@ -140,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Campaign] | None:
+) -> HttpError | list[Campaign] | None:
     """Get a List of Journeys
 
      Inferred: the response is an array of `Campaign` (journey), and the codes are the API's standard
@@ -151,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        HttpError | list[Campaign]
     """
 
     return (

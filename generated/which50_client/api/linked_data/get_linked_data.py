@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.linked_data import LinkedData
 from ...types import Response
 
@@ -27,31 +27,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    linked_data_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_linked_data`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        linked_data_id=linked_data_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LinkedData | None:
+) -> HttpError | LinkedData | None:
     if response.status_code == 200:
         response_200 = LinkedData.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -63,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LinkedData]:
+) -> Response[HttpError | LinkedData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +89,7 @@ def sync_detailed(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | LinkedData]:
+) -> Response[HttpError | LinkedData]:
     """Get a specific Linked Data from a specific contact list
 
      One Linked Data list of a contact list.
@@ -91,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LinkedData]
+        Response[HttpError | LinkedData]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +123,7 @@ def sync(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | LinkedData | None:
+) -> HttpError | LinkedData | None:
     """Get a specific Linked Data from a specific contact list
 
      One Linked Data list of a contact list.
@@ -125,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LinkedData
+        HttpError | LinkedData
     """
 
     return sync_detailed(
@@ -140,7 +152,7 @@ async def asyncio_detailed(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | LinkedData]:
+) -> Response[HttpError | LinkedData]:
     """Get a specific Linked Data from a specific contact list
 
      One Linked Data list of a contact list.
@@ -154,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LinkedData]
+        Response[HttpError | LinkedData]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +184,7 @@ async def asyncio(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | LinkedData | None:
+) -> HttpError | LinkedData | None:
     """Get a specific Linked Data from a specific contact list
 
      One Linked Data list of a contact list.
@@ -186,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LinkedData
+        HttpError | LinkedData
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_schema_field import ContactSchemaField
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -29,31 +29,45 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    linked_data_id: int,
+    field_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `get_linked_data_field`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        linked_data_id=linked_data_id,
+        field_id=field_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactSchemaField | Error | None:
+) -> ContactSchemaField | HttpError | None:
     if response.status_code == 200:
         response_200 = ContactSchemaField.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -65,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactSchemaField | Error]:
+) -> Response[ContactSchemaField | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +94,7 @@ def sync_detailed(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ContactSchemaField | Error]:
+) -> Response[ContactSchemaField | HttpError]:
     """Get the details of a specific Linked Data schema's Field
 
      Inferred: the response is one `ContactSchemaField`, as on `getContactListField`, and the codes are
@@ -97,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactSchemaField | Error]
+        Response[ContactSchemaField | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +133,7 @@ def sync(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactSchemaField | Error | None:
+) -> ContactSchemaField | HttpError | None:
     """Get the details of a specific Linked Data schema's Field
 
      Inferred: the response is one `ContactSchemaField`, as on `getContactListField`, and the codes are
@@ -136,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactSchemaField | Error
+        ContactSchemaField | HttpError
     """
 
     return sync_detailed(
@@ -153,7 +167,7 @@ async def asyncio_detailed(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ContactSchemaField | Error]:
+) -> Response[ContactSchemaField | HttpError]:
     """Get the details of a specific Linked Data schema's Field
 
      Inferred: the response is one `ContactSchemaField`, as on `getContactListField`, and the codes are
@@ -170,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactSchemaField | Error]
+        Response[ContactSchemaField | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +204,7 @@ async def asyncio(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactSchemaField | Error | None:
+) -> ContactSchemaField | HttpError | None:
     """Get the details of a specific Linked Data schema's Field
 
      Inferred: the response is one `ContactSchemaField`, as on `getContactListField`, and the codes are
@@ -207,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactSchemaField | Error
+        ContactSchemaField | HttpError
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_schema_field import ContactSchemaField
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...types import Response
 
 
@@ -27,9 +27,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: int,
+    linked_data_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_linked_data_fields`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        linked_data_id=linked_data_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ContactSchemaField] | None:
+) -> HttpError | list[ContactSchemaField] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,22 +53,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -68,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ContactSchemaField]]:
+) -> Response[HttpError | list[ContactSchemaField]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +94,7 @@ def sync_detailed(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactSchemaField]]:
+) -> Response[HttpError | list[ContactSchemaField]]:
     """Get a specific Linked Data schema's fields
 
      The schema fields of a Linked Data list; the same DTO as contact-list fields.
@@ -96,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactSchemaField]]
+        Response[HttpError | list[ContactSchemaField]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +128,7 @@ def sync(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactSchemaField] | None:
+) -> HttpError | list[ContactSchemaField] | None:
     """Get a specific Linked Data schema's fields
 
      The schema fields of a Linked Data list; the same DTO as contact-list fields.
@@ -130,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactSchemaField]
+        HttpError | list[ContactSchemaField]
     """
 
     return sync_detailed(
@@ -145,7 +157,7 @@ async def asyncio_detailed(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ContactSchemaField]]:
+) -> Response[HttpError | list[ContactSchemaField]]:
     """Get a specific Linked Data schema's fields
 
      The schema fields of a Linked Data list; the same DTO as contact-list fields.
@@ -159,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ContactSchemaField]]
+        Response[HttpError | list[ContactSchemaField]]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +189,7 @@ async def asyncio(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ContactSchemaField] | None:
+) -> HttpError | list[ContactSchemaField] | None:
     """Get a specific Linked Data schema's fields
 
      The schema fields of a Linked Data list; the same DTO as contact-list fields.
@@ -191,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContactSchemaField]
+        HttpError | list[ContactSchemaField]
     """
 
     return (

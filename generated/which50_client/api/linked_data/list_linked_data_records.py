@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.linked_data_record import LinkedDataRecord
 from ...types import UNSET, Response
 
@@ -36,9 +36,24 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    contact_list_id: str,
+    linked_data_id: int,
+    *,
+    select: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `list_linked_data_records`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        contact_list_id=contact_list_id,
+        linked_data_id=linked_data_id,
+        select=select,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[LinkedDataRecord] | None:
+) -> HttpError | list[LinkedDataRecord] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,27 +65,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -82,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[LinkedDataRecord]]:
+) -> Response[HttpError | list[LinkedDataRecord]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str,
-) -> Response[Error | list[LinkedDataRecord]]:
+) -> Response[HttpError | list[LinkedDataRecord]]:
     """Get a specific set of Linked Data's records
 
      The records of a Linked Data list, each a free-form object. An OData-style `$select`
@@ -116,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[LinkedDataRecord]]
+        Response[HttpError | list[LinkedDataRecord]]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     select: str,
-) -> Error | list[LinkedDataRecord] | None:
+) -> HttpError | list[LinkedDataRecord] | None:
     """Get a specific set of Linked Data's records
 
      The records of a Linked Data list, each a free-form object. An OData-style `$select`
@@ -157,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[LinkedDataRecord]
+        HttpError | list[LinkedDataRecord]
     """
 
     return sync_detailed(
@@ -174,7 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str,
-) -> Response[Error | list[LinkedDataRecord]]:
+) -> Response[HttpError | list[LinkedDataRecord]]:
     """Get a specific set of Linked Data's records
 
      The records of a Linked Data list, each a free-form object. An OData-style `$select`
@@ -193,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[LinkedDataRecord]]
+        Response[HttpError | list[LinkedDataRecord]]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     select: str,
-) -> Error | list[LinkedDataRecord] | None:
+) -> HttpError | list[LinkedDataRecord] | None:
     """Get a specific set of Linked Data's records
 
      The records of a Linked Data list, each a free-form object. An OData-style `$select`
@@ -232,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[LinkedDataRecord]
+        HttpError | list[LinkedDataRecord]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.send_text_message_request_dto import SendTextMessageRequestDTO
 from ...types import UNSET, Response, Unset
 
@@ -42,36 +42,49 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    *,
+    body: SendTextMessageRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `send_text_message`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        body=body,
+        match=match,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -83,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,13 +110,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact in a ContactList and send it a text message
 
      Inferred: the body (`SendTextMessageRequestDTO`, as on PUT), the response (the contact as
     stored) and the codes. Upstream gives only the index line.
 
-    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    Inferred: match semantics (POST): as on PUT, `match` names fields whose values are in the body's
     `Contact.Values`; the contact that matches is updated with the other `Values`, or
     created when none matches. Then the text message `TextMessageId` is sent to it.
 
@@ -119,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact in a ContactList and send it a text message
 
      Inferred: the body (`SendTextMessageRequestDTO`, as on PUT), the response (the contact as
     stored) and the codes. Upstream gives only the index line.
 
-    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    Inferred: match semantics (POST): as on PUT, `match` names fields whose values are in the body's
     `Contact.Values`; the contact that matches is updated with the other `Values`, or
     created when none matches. Then the text message `TextMessageId` is sent to it.
 
@@ -161,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return sync_detailed(
@@ -176,13 +189,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact in a ContactList and send it a text message
 
      Inferred: the body (`SendTextMessageRequestDTO`, as on PUT), the response (the contact as
     stored) and the codes. Upstream gives only the index line.
 
-    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    Inferred: match semantics (POST): as on PUT, `match` names fields whose values are in the body's
     `Contact.Values`; the contact that matches is updated with the other `Values`, or
     created when none matches. Then the text message `TextMessageId` is sent to it.
 
@@ -198,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +229,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact in a ContactList and send it a text message
 
      Inferred: the body (`SendTextMessageRequestDTO`, as on PUT), the response (the contact as
     stored) and the codes. Upstream gives only the index line.
 
-    Match semantics (POST): as on PUT, `match` names fields whose values are in the body's
+    Inferred: match semantics (POST): as on PUT, `match` names fields whose values are in the body's
     `Contact.Values`; the contact that matches is updated with the other `Values`, or
     created when none matches. Then the text message `TextMessageId` is sent to it.
 
@@ -238,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return (

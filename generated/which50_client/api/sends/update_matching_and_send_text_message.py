@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.send_text_message_request_dto import SendTextMessageRequestDTO
 from ...models.update_matching_and_send_text_message_match_values import (
     UpdateMatchingAndSendTextMessageMatchValues,
@@ -52,36 +52,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    *,
+    body: SendTextMessageRequestDTO,
+    match: list[str] | Unset = UNSET,
+    match_values: UpdateMatchingAndSendTextMessageMatchValues | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `update_matching_and_send_text_message`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        body=body,
+        match=match,
+        match_values=match_values,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -93,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,10 +123,10 @@ def sync_detailed(
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingAndSendTextMessageMatchValues | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Update the contacts matched by query values and send them a text message
 
-     Match semantics (PATCH): `match` names the fields to match on, and each matched
+     Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched
     field's value is passed as its own query pair (`?match=Email&Email=…`). Every
     contact that matches is updated with the body's `Contact.Values`, then the
     text message `TextMessageId` is sent to each.
@@ -132,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -154,10 +169,10 @@ def sync(
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingAndSendTextMessageMatchValues | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Update the contacts matched by query values and send them a text message
 
-     Match semantics (PATCH): `match` names the fields to match on, and each matched
+     Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched
     field's value is passed as its own query pair (`?match=Email&Email=…`). Every
     contact that matches is updated with the body's `Contact.Values`, then the
     text message `TextMessageId` is sent to each.
@@ -178,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return sync_detailed(
@@ -195,10 +210,10 @@ async def asyncio_detailed(
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingAndSendTextMessageMatchValues | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Update the contacts matched by query values and send them a text message
 
-     Match semantics (PATCH): `match` names the fields to match on, and each matched
+     Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched
     field's value is passed as its own query pair (`?match=Email&Email=…`). Every
     contact that matches is updated with the body's `Contact.Values`, then the
     text message `TextMessageId` is sent to each.
@@ -219,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -239,10 +254,10 @@ async def asyncio(
     body: SendTextMessageRequestDTO,
     match: list[str] | Unset = UNSET,
     match_values: UpdateMatchingAndSendTextMessageMatchValues | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Update the contacts matched by query values and send them a text message
 
-     Match semantics (PATCH): `match` names the fields to match on, and each matched
+     Inferred: match semantics (PATCH): `match` names the fields to match on, and each matched
     field's value is passed as its own query pair (`?match=Email&Email=…`). Every
     contact that matches is updated with the body's `Contact.Values`, then the
     text message `TextMessageId` is sent to each.
@@ -263,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.error import Error
+from ...models.http_error import HttpError
 from ...models.send_email_request_dto import SendEmailRequestDTO
 from ...types import UNSET, Response, Unset
 
@@ -42,36 +42,49 @@ def _get_kwargs(
     return _kwargs
 
 
+def build_request(
+    *,
+    body: SendEmailRequestDTO,
+    match: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for `upsert_and_send_email`: method, URL
+    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
+    return _get_kwargs(
+        body=body,
+        match=match,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = HttpError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = HttpError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = HttpError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = HttpError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = HttpError.from_dict(response.json())
 
         return response_500
 
@@ -83,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,10 +110,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SendEmailRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact, matched by body values, and send it an email
 
-     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+     Inferred: match semantics (PUT): `match` names the fields to match on, and the matched fields
     must be present in the body's `Contact.Values`. Every contact that matches is updated
     with the other `Values` (or one is created when none matches), then the email
     `EmailId` is sent.
@@ -120,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -140,10 +153,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SendEmailRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact, matched by body values, and send it an email
 
-     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+     Inferred: match semantics (PUT): `match` names the fields to match on, and the matched fields
     must be present in the body's `Contact.Values`. Every contact that matches is updated
     with the other `Values` (or one is created when none matches), then the email
     `EmailId` is sent.
@@ -163,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return sync_detailed(
@@ -178,10 +191,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SendEmailRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[Contact | HttpError]:
     """Create/Update a contact, matched by body values, and send it an email
 
-     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+     Inferred: match semantics (PUT): `match` names the fields to match on, and the matched fields
     must be present in the body's `Contact.Values`. Every contact that matches is updated
     with the other `Values` (or one is created when none matches), then the email
     `EmailId` is sent.
@@ -201,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[Contact | HttpError]
     """
 
     kwargs = _get_kwargs(
@@ -219,10 +232,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SendEmailRequestDTO,
     match: list[str] | Unset = UNSET,
-) -> Contact | Error | None:
+) -> Contact | HttpError | None:
     """Create/Update a contact, matched by body values, and send it an email
 
-     Match semantics (PUT): `match` names the fields to match on, and the matched fields
+     Inferred: match semantics (PUT): `match` names the fields to match on, and the matched fields
     must be present in the body's `Contact.Values`. Every contact that matches is updated
     with the other `Values` (or one is created when none matches), then the email
     `EmailId` is sent.
@@ -242,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact | HttpError
     """
 
     return (

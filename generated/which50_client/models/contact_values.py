@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContactValuesType0")
+T = TypeVar("T", bound="ContactValues")
 
 
 @_attrs_define
-class ContactValuesType0:
+class ContactValues:
     """The contact's field values, keyed by schema field name (`ContactSchemaField.Name`). A value may be any JSON value,
     null included.
 
@@ -28,10 +28,10 @@ class ContactValuesType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_values_type_0 = cls()
+        contact_values = cls()
 
-        contact_values_type_0.additional_properties = d
-        return contact_values_type_0
+        contact_values.additional_properties = d
+        return contact_values
 
     @property
     def additional_keys(self) -> list[str]:

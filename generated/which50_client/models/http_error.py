@@ -8,28 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="HttpError")
 
 
 @_attrs_define
-class Error:
-    """Inferred: the error body. Upstream does not document it; this follows ASP.NET Web API's `HttpError` (`Message`, and
-    sometimes `MessageDetail`). Unknown members are kept.
+class HttpError:
+    """Inferred: the error body. Upstream does not document it; this follows ASP.NET Web API's `HttpError`, a dictionary
+    that always holds `Message` and holds `MessageDetail` (and others) only when the server adds them. Unknown members
+    are kept. Named after it rather than `Error`, which collides with built-in names in other languages
+    (`java.lang.Error`; TypeScript generators rename it).
 
     """
 
-    message: None | str | Unset = UNSET
+    message: str
     """ What went wrong. """
     message_detail: None | str | Unset = UNSET
     """ More detail, when the server gives it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         message_detail: None | str | Unset
         if isinstance(self.message_detail, Unset):
@@ -39,9 +37,11 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["Message"] = message
+        field_dict.update(
+            {
+                "Message": message,
+            }
+        )
         if message_detail is not UNSET:
             field_dict["MessageDetail"] = message_detail
 
@@ -50,15 +50,7 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("Message", UNSET))
+        message = d.pop("Message")
 
         def _parse_message_detail(data: object) -> None | str | Unset:
             if data is None:
@@ -69,13 +61,13 @@ class Error:
 
         message_detail = _parse_message_detail(d.pop("MessageDetail", UNSET))
 
-        error = cls(
+        http_error = cls(
             message=message,
             message_detail=message_detail,
         )
 
-        error.additional_properties = d
-        return error
+        http_error.additional_properties = d
+        return http_error
 
     @property
     def additional_keys(self) -> list[str]:
