@@ -5,6 +5,9 @@ one sandbox. Prints a table and writes benchmarks/results.json.
   `which50_client`, the `which50` overlay, and an OpenAPI Generator client generated now from
   the same spec; rounds are interleaved so that drift hits every client alike;
 - client CPU per call, with `httpx.MockTransport` (no server in the picture);
+- client CPU per call against the sandbox, for one contact and for a list of 200 contacts: the
+  overlay (one `validate_json` into the `which50_models` types) against raw httpx +
+  `json.loads`, in interleaved rounds;
 - bulk import of 1,000,000 generated contacts in a child process (wall time, rate, peak RSS),
   and of 100,000 to show that memory stays flat;
 - a naive loop of single upserts over 5,000 contacts, as a rate;
@@ -66,10 +69,15 @@ def per_call(
     return {name: total / (per_round * rounds) for name, total in totals.items()}
 
 
+LIST_SIZE = 200
+"""Contacts in the list that the list-call figure reads."""
+
+
 def cpu_per_call(
     clients: dict[str, Callable[[], object]], calls: int, rounds: int = 5
 ) -> dict[str, float]:
-    """Process CPU seconds per call; the best round of each client."""
+    """Process CPU seconds per call (this process only, so a server's work is not counted);
+    the best round of each client, the clients taking turns."""
     best = dict.fromkeys(clients, float("inf"))
     for fn in clients.values():
         for _ in range(200):
@@ -136,6 +144,41 @@ def import_child(count: int) -> None:
             }
         )
     )
+
+
+def cpu_against_sandbox(calls: int) -> dict[str, dict[str, float]]:
+    """Client CPU per call against a sandbox whose list 1042 holds `LIST_SIZE` contacts: one
+    contact, and the whole list, through raw httpx + json.loads and through the overlay."""
+    # The seed spreads its contacts over two lists, two thirds of them in list 1042.
+    with run_sandbox(seed=1, contacts=LIST_SIZE * 3 // 2, frozen_time=True) as server:
+        headers = {"Authorization": f"Bearer {server.token}"}
+        with (
+            httpx.Client(base_url=server.base_url, headers=headers) as raw,
+            which50.Which50(base_url=server.base_url, token=server.token) as overlay,
+        ):
+            everyone = overlay.contact_lists.list_contacts(LIST_ID)
+            if len(everyone) != LIST_SIZE:
+                raise SystemExit(f"list {LIST_ID} holds {len(everyone)}, not {LIST_SIZE}")
+            contact_id = everyone[0].enc_contact_id
+            one = cpu_per_call(
+                {
+                    "raw httpx + json.loads": lambda: json.loads(
+                        raw.get(f"contacts/{contact_id}").content
+                    ),
+                    "which50 (overlay)": lambda: overlay.contacts.get(contact_id),
+                },
+                max(calls // 4, 100),
+            )
+            many = cpu_per_call(
+                {
+                    "raw httpx + json.loads": lambda: json.loads(
+                        raw.get(f"contactLists/{LIST_ID}/contacts").content
+                    ),
+                    "which50 (overlay)": lambda: overlay.contact_lists.list_contacts(LIST_ID),
+                },
+                max(calls // 40, 25),
+            )
+    return {"one contact": one, f"{LIST_SIZE} contacts": many}
 
 
 def run_import(server: SandboxServer, count: int) -> dict[str, Any]:
@@ -238,6 +281,7 @@ def main() -> None:
             },
             args.calls,
         )
+        results["cpu_vs_sandbox_s"] = cpu_against_sandbox(args.calls)
         results["naive_upserts_per_s"] = naive_rate(overlay, args.naive)
         small = max(args.contacts // 10, 1)
         results["import_small"] = {"contacts": small, **run_import(server, small)}
@@ -258,12 +302,23 @@ def report(results: dict[str, Any]) -> None:
     print(f"\nClient CPU per call, MockTransport{'':<24}{'µs':>9}{'× httpx':>10}")
     for name, seconds in results["cpu_per_call_s"].items():
         print(f"  {name:<48}{seconds * 1e6:>9.1f}{seconds / cpu_base:>10.2f}")
+    sandbox_ratios = {}
+    for what, figures in results["cpu_vs_sandbox_s"].items():
+        base_what = figures["raw httpx + json.loads"]
+        print(f"\nClient CPU per call against the sandbox, {what:<22}{'µs':>9}{'× httpx':>10}")
+        for name, seconds in figures.items():
+            print(f"  {name:<48}{seconds * 1e6:>9.1f}{seconds / base_what:>10.2f}")
+        sandbox_ratios[what] = figures["which50 (overlay)"] / base_what
     big, small = results["import"], results["import_small"]
     speedup = big["contacts_per_s"] / results["naive_upserts_per_s"]
     overhead = results["cpu_per_call_s"]["which50 (overlay)"] / cpu_base
     imports = results["import_s"]["which50"] / results["import_s"]["httpx"]
+    one_ratio = sandbox_ratios["one contact"]
+    list_ratio = sandbox_ratios[f"{LIST_SIZE} contacts"]
     results["ratios"] = {
         "overlay_cpu_over_httpx": overhead,
+        "overlay_cpu_over_httpx_one_contact": one_ratio,
+        "overlay_cpu_over_httpx_200_contacts": list_ratio,
         "bulk_over_naive": speedup,
         "import_which50_over_httpx": imports,
     }
@@ -280,6 +335,13 @@ def report(results: dict[str, Any]) -> None:
     print("\nTargets")
     rows = [
         ("overlay CPU per call / raw httpx", f"{overhead:.2f}×", "≤ 1.25×", overhead <= 1.25),
+        ("same, one contact, vs the sandbox", f"{one_ratio:.2f}×", "≤ 1.10×", one_ratio <= 1.10),
+        (
+            f"same, {LIST_SIZE} contacts, vs the sandbox",
+            f"{list_ratio:.2f}×",
+            "≤ 1.20×",
+            list_ratio <= 1.20,
+        ),
         (
             "client peak RSS, 1M import",
             f"{big['peak_rss_mib']:.0f} MiB",
