@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from ._runner import Operation
+from ._operation import Operation
 
 if TYPE_CHECKING:
     from which50_models import (
