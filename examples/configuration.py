@@ -21,7 +21,7 @@ explicit = which50.Which50(
 # Your own httpx.Client (proxies, custom CA bundle, event hooks): used as is, never closed here.
 with httpx.Client(verify=True, follow_redirects=False) as http:
     custom = which50.Which50(http_client=http)
-    print(custom.contact_lists.server_time())
+    print(custom.contact_lists.get_server_time())
 
 # A per-call variant that shares the connections: a tight timeout and no retries.
 fast = client.with_options(timeout=2.0, max_retries=0)

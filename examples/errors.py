@@ -11,12 +11,12 @@ with which50.Which50() as client:
         print(error.status_code, error.error_message, error.method, error.url)
 
     try:
-        client.journeys.reports.text_message_contacts(377, 4410, state="NotAState")
+        client.journeys.reports.list_text_message_contacts_by_state(377, 4410, "NotAState")
     except which50.BadRequestError as error:
         print("rejected:", error.body)
 
     try:
-        client.contact_lists.linked_data.list_records(1042, 31, select=["OrderNumber"])
+        client.contact_lists.linked_data.list_records("1042", 31, select=["OrderNumber"])
     except which50.APIStatusError as error:  # any other status
         print("failed:", error.status_code)
     except which50.APIConnectionError as error:  # no usable response (timeouts included)

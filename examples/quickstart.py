@@ -86,18 +86,18 @@ def main() -> None:
         )
 
         show("Send an email, then find it in the contact's history")
-        client.journeys.sends.send_email(EMAIL_ID, LIST_ID, values, match=["Email"])
+        client.sends.send_email(EMAIL_ID, {"ListId": LIST_ID, "Values": values}, match=["Email"])
         contact_id = second.enc_contact_id
         for email in client.contacts.list_emails(contact_id):
             print(f"  email {email.id} '{email.name}' sent {email.date}")
-        summary = client.contacts.summary(contact_id)
+        summary = client.contacts.get_summary(contact_id)
         emails, texts = len(summary.emails or []), len(summary.text_messages or [])
         print(f"  summary: {emails} email(s), {texts} text message(s)")
 
         show(f"Journey {JOURNEY_ID}: email report")
         print(f"  {'email':<28}{'sent':>7}{'delivered':>11}{'opened':>8}{'clicked':>9}")
-        for row in client.journeys.reports.emails(JOURNEY_ID):
-            counts = (row.sent or 0, row.delivered or 0, row.opened or 0, row.clicked or 0)
+        for row in client.journeys.reports.list_emails(JOURNEY_ID):
+            counts = (row.sent, row.delivered, row.opened, row.clicked)
             print(f"  {row.name!s:<28}{counts[0]:>7}{counts[1]:>11}{counts[2]:>8}{counts[3]:>9}")
 
         show("A file round trip: upload, download, delete")

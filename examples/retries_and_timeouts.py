@@ -11,7 +11,7 @@ logging.basicConfig(level=logging.INFO, format="%(name)s %(levelname)s %(message
 # Connect errors, 408, 429, 502, 503 and 504 are retried (with exponential backoff and jitter,
 # honouring Retry-After); POST and PATCH only when the server cannot have acted on them.
 with which50.Which50(max_retries=5, timeout=30.0) as client:
-    print(client.contact_lists.server_time())
+    print(client.contact_lists.get_server_time())
 
     # Per call: a derived client that shares the connection pool.
     quick = client.with_options(timeout=1.0, max_retries=0)

@@ -44,11 +44,13 @@ with which50.Which50() as client:
     states: list[EmailState] = ["Sent", "Opened", "Clicked"]  # a typo fails mypy
     counts = Counter(
         {
-            state: len(client.journeys.reports.email_contacts(JOURNEY_ID, EMAIL_ID, state=state))
+            state: len(
+                client.journeys.reports.list_email_contacts_by_state(JOURNEY_ID, EMAIL_ID, state)
+            )
             for state in states
         }
     )
     print("email", EMAIL_ID, dict(counts))
 
-    started = client.contact_lists.server_time()
+    started = client.contact_lists.get_server_time()
     print("server time", started.isoformat(), "UTC offset", started.utcoffset())

@@ -1,12 +1,19 @@
-"""Regenerate generated/ from the spec with the pinned generators, or check that it is current.
+"""Regenerate generated/ (and api.md) from the spec with the pinned generators, or check that
+they are current.
 
     python scripts/generate.py           # regenerate into a temp dir, then swap into generated/
     python scripts/generate.py --check   # regenerate into a temp dir and compare; never writes
 
 Both modes build the whole output from scratch in a temp dir, so a stale leftover in generated/
 shows up as a difference. A tool that prints a warning fails the run. The stamp
-generated/GENERATOR.lock records the sha256 of the spec and of the generator configs, and the
-exact tool versions, so a change to any of them shows up in the diff.
+generated/GENERATOR.lock records the sha256 of the spec, of the generator configs and of our own
+generator's source, and the exact tool versions, so a change to any of them shows up in the
+diff.
+
+Three generators: openapi-python-client writes `which50_client` (the raw client, published as
+is); datamodel-code-generator writes `which50_models` (the pydantic models); and ours,
+scripts/gen_python, writes `which50_resources` (the methods of `which50`'s clients, from the
+spec and the names file openapi/python.yaml) and api.md, the reference of those methods.
 
 Run it from the project venv (make generate / make check do): the generators' ruff hooks need
 the venv's ruff on PATH.
@@ -28,11 +35,17 @@ import tempfile
 import tomllib
 from pathlib import Path
 
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts import gen_python  # importable whether run as a script or imported by the tests
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "which50.yaml"
 CLIENT_CONFIG = ROOT / "openapi" / "openapi-python-client.yaml"
-# The one custom template (why: see its header comment); it overrides the stock one by name.
-TEMPLATES = ROOT / "openapi" / "templates"
+NAMES = ROOT / "openapi" / "python.yaml"
+GEN_PYTHON = ROOT / "scripts" / "gen_python"
+API_MD = ROOT / "api.md"
 PYPROJECT = ROOT / "pyproject.toml"
 GENERATED = ROOT / "generated"
 # The generators and the ruff their hooks call come from the venv running this script.
@@ -40,6 +53,7 @@ VENV_BIN = Path(sys.executable).parent
 
 CLIENT_PACKAGE = "which50_client"
 MODELS_PACKAGE = "which50_models"
+RESOURCES_PACKAGE = "which50_resources"
 # The tools whose versions decide the output byte for byte.
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 # Files and folders that running the code leaves behind; never part of the output.
@@ -55,6 +69,9 @@ pinned tools listed in `GENERATOR.lock`:
 - `which50_client/`: openapi-python-client (config: `openapi/openapi-python-client.yaml`).
 - `which50_models/`: datamodel-code-generator, pydantic v2 models
   (config: `[tool.datamodel-codegen]` in `pyproject.toml`).
+- `which50_resources/`: this project's generator (`scripts/gen_python`), the methods of
+  `which50.Which50` and `which50.AsyncWhich50`, one per operation (names:
+  `openapi/python.yaml`). `which50` builds on it; import `which50`, not this package.
 
 Hand edits are lost on the next run, and `make check` fails on them. To change the output,
 change the spec or a generator config, then run `make generate`.
@@ -84,10 +101,9 @@ def stamp() -> str:
         f"config openapi/openapi-python-client.yaml sha256:{sha256(CLIENT_CONFIG.read_bytes())}",
         f"config pyproject.toml[tool.datamodel-codegen] sha256:{sha256(dmcg)}",
     ]
-    lines += [
-        f"template openapi/templates/{path.name} sha256:{sha256(path.read_bytes())}"
-        for path in sorted(TEMPLATES.glob("*.jinja"))
-    ]
+    lines.append(f"names openapi/python.yaml sha256:{sha256(NAMES.read_bytes())}")
+    source = b"".join(p.read_bytes() for p in sorted(GEN_PYTHON.glob("*.py")))
+    lines.append(f"generator scripts/gen_python sha256:{sha256(source)}")
     lines += [f"tool {name}=={importlib.metadata.version(name)}" for name in TOOLS]
     return "\n".join(lines) + "\n"
 
@@ -131,8 +147,6 @@ def build(out: Path) -> None:
             "none",
             "--output-path",
             str(out / CLIENT_PACKAGE),
-            "--custom-template-path",
-            str(TEMPLATES),
             "--fail-on-warning",
         ],
         cwd=work,
@@ -155,6 +169,21 @@ def build(out: Path) -> None:
     )
     for package in (CLIENT_PACKAGE, MODELS_PACKAGE):
         (out / package / "py.typed").write_text("")
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    names = yaml.safe_load(NAMES.read_text(encoding="utf-8"))
+    resources = out / RESOURCES_PACKAGE
+    try:
+        api = gen_python.build(resources, spec, names)
+    except gen_python.NamesError as exc:
+        raise GenerationError(f"openapi/python.yaml: {exc}") from None
+    # The same formatting as the other generators' output: imports sorted, unused ones gone.
+    ruff = str(VENV_BIN / "ruff")
+    run(
+        [ruff, "check", "--isolated", "--fix-only", "--quiet", "--select", "F401,I", "."],
+        cwd=resources,
+    )
+    run([ruff, "format", "--isolated", "--line-length", "100", "--quiet", "."], cwd=resources)
+    (out.parent / "api.md").write_text(api, encoding="utf-8")
     (out / "README.md").write_text(README)
     (out / "GENERATOR.lock").write_text(stamp())
 
@@ -214,8 +243,17 @@ def main(argv: list[str] | None = None) -> int:
         except GenerationError as exc:
             print(f"generate: {exc}", file=sys.stderr)
             return 1
+        api = (out.parent / "api.md").read_bytes()
         if args.check:
             lines = diff(tree(out), tree(GENERATED))
+            current = API_MD.read_bytes() if API_MD.exists() else b""
+            if api != current:
+                lines += difflib.unified_diff(
+                    current.decode().splitlines(keepends=True),
+                    api.decode().splitlines(keepends=True),
+                    fromfile="api.md (in the tree)",
+                    tofile="api.md (from the spec and openapi/python.yaml)",
+                )
             if lines:
                 sys.stderr.writelines(lines)
                 print(
@@ -227,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
             print("check: generated/ is exactly what the pinned tools produce.")
             return 0
         swap_in(out)
+        API_MD.write_bytes(api)
     print(f"generate: wrote {GENERATED.relative_to(ROOT)}/ ({len(tree(GENERATED))} files)")
     return 0
 

@@ -52,7 +52,8 @@ class ContactInput(BaseModel):
         list[str] | None,
         Field(
             alias="ValidationWarnings",
-            description="Output only, as far as anyone knows; ignored when sent.",
+            description="Inferred: output only (the server reports warnings); not sent.",
+            frozen=True,
         ),
     ] = None
     enc_contact_id: Annotated[

@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from which50_resources._runtime import json_problem
+
 from ._constants import MAX_IMPORT_BATCH
 from ._errors import CheckpointError
-from ._params import json_problem
 
 if TYPE_CHECKING:
     from which50_models import ContactSchemaField, ImportJob

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, Self, TypeVar, cast
 
 import httpx
+from which50_resources import AsyncResources, Resources
 
 from ._auth import static_header
 from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
@@ -17,9 +18,7 @@ from ._redact import redact_url
 from ._runner import AsyncRunner, SyncRunner
 from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 from .resources.contact_lists import AsyncContactLists, ContactLists
-from .resources.contacts import AsyncContacts, Contacts
 from .resources.files import AsyncFiles, Files
-from .resources.journeys import AsyncJourneys, Journeys
 
 __all__ = ["AsyncWhich50", "Which50"]
 
@@ -165,7 +164,7 @@ def _version() -> str:
     return __version__
 
 
-class Which50(_Base):
+class Which50(_Base, Resources):
     """The Which50 API client.
 
     Settings come from the arguments, else from `WHICH50_BASE_URL`, `WHICH50_TOKEN`,
@@ -175,10 +174,12 @@ class Which50(_Base):
     tests). Use the client as a context manager, or call `close()`.
     """
 
-    contacts: Contacts
+    # The resources are generated (`which50_resources.Resources`: contacts, journeys, ...);
+    # these two carry the hand-written additions.
     contact_lists: ContactLists
     files: Files
-    journeys: Journeys
+    _contact_lists_class = ContactLists
+    _files_class = Files
 
     def __init__(
         self,
@@ -221,10 +222,7 @@ class Which50(_Base):
             trust_env=False,
         )
         self._runner = SyncRunner(self._http, config.retry)
-        self.contacts = Contacts(self._runner)
-        self.contact_lists = ContactLists(self._runner)
-        self.files = Files(self._runner)
-        self.journeys = Journeys(self._runner)
+        self._attach(self._runner)
 
     def with_options(
         self,
@@ -272,15 +270,15 @@ class Which50(_Base):
         self.close()
 
 
-class AsyncWhich50(_Base):
+class AsyncWhich50(_Base, AsyncResources):
     """The async twin of `Which50`: the same resources and methods, awaited. ``http_client``
     is an `httpx.AsyncClient` and ``transport`` an `httpx.AsyncBaseTransport`. Use
     ``async with``, or call `aclose()`."""
 
-    contacts: AsyncContacts
     contact_lists: AsyncContactLists
     files: AsyncFiles
-    journeys: AsyncJourneys
+    _contact_lists_class = AsyncContactLists
+    _files_class = AsyncFiles
 
     def __init__(
         self,
@@ -325,10 +323,7 @@ class AsyncWhich50(_Base):
             trust_env=False,
         )
         self._runner = AsyncRunner(self._http, config.retry)
-        self.contacts = AsyncContacts(self._runner)
-        self.contact_lists = AsyncContactLists(self._runner)
-        self.files = AsyncFiles(self._runner)
-        self.journeys = AsyncJourneys(self._runner)
+        self._attach(self._runner)
 
     def with_options(
         self,

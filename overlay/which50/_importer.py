@@ -30,7 +30,9 @@ from collections.abc import (
     Sequence,
 )
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from which50_resources._runtime import integer
 
 from . import _retry
 from ._bulk import (
@@ -58,7 +60,6 @@ from ._constants import (
     MAX_POLL_INTERVAL,
 )
 from ._errors import APIConnectionError, APIStatusError, ImportJobError, Which50Error
-from ._params import int_id
 from ._redact import redact_url
 from ._retry import RetryPolicy, parse_retry_after
 
@@ -98,7 +99,7 @@ class ImportSettings:
         checkpoint: str | os.PathLike[str] | None,
         job_timeout: float = DEFAULT_JOB_TIMEOUT,
     ) -> None:
-        self.contact_list_id = int_id("contact_list_id", contact_list_id)
+        self.contact_list_id = integer("contact_list_id", contact_list_id)
         if isinstance(match, str) or not match:
             raise ValueError("match must name the fields that identify a contact, e.g. ['Email']")
         if concurrency < 1:
@@ -226,6 +227,12 @@ class ImportSettings:
     def job_id(self) -> int:
         assert self.ledger.job_id is not None
         return self.ledger.job_id
+
+
+def _contacts(batch: Batch) -> list[dict[str, Any]]:
+    """A batch's rows as the contacts addImportJobContacts takes (each row is a contact's
+    values; the list id comes from the route)."""
+    return [{"Values": row} for row in batch.rows]
 
 
 class _SendBudget:
@@ -399,7 +406,7 @@ def _import_contacts(lists: ContactLists, settings: ImportSettings) -> ImportRep
         budget = _SendBudget(policy)
         while True:
             try:
-                imports.add_contacts(cid, job_id, batch.rows)
+                imports.add_contacts(cid, job_id, _contacts(batch))
                 return
             except (APIConnectionError, APIStatusError) as error:
                 delay = budget.wait_after(error)
@@ -473,7 +480,7 @@ async def _aimport_contacts(lists: AsyncContactLists, settings: ImportSettings) 
         while True:
             on_the_wire.add(batch.index)
             try:
-                await imports.add_contacts(cid, job_id, batch.rows)
+                await imports.add_contacts(cid, job_id, _contacts(batch))
                 return
             except (APIConnectionError, APIStatusError) as error:
                 on_the_wire.discard(batch.index)

@@ -8,14 +8,15 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+from which50_resources import RESOURCE_NAMES
 
 from ._transport import capture
-from .resources._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ._client import AsyncWhich50, Which50
@@ -70,16 +71,16 @@ def _async(method: Callable[..., Awaitable[T]]) -> Callable[..., Awaitable[RawRe
 
 
 class _RawResource:
-    def __init__(self, resource: SyncResource | AsyncResource) -> None:
+    def __init__(self, resource: object) -> None:
         self._resource = resource
 
     def __getattr__(self, name: str) -> Any:
         found = getattr(self._resource, name)
-        if isinstance(found, SyncResource | AsyncResource):
+        if hasattr(found, "_runner"):  # a sub-resource
             return _RawResource(found)
         if name.startswith("_") or not callable(found):
             return found
-        return _async(found) if isinstance(self._resource, AsyncResource) else _sync(found)
+        return _async(found) if inspect.iscoroutinefunction(found) else _sync(found)
 
     def __dir__(self) -> list[str]:
         return [name for name in dir(self._resource) if not name.startswith("_")]
@@ -90,7 +91,11 @@ class RawResponses:
     (awaited on an `AsyncWhich50`)."""
 
     def __init__(self, client: Which50 | AsyncWhich50) -> None:
-        self.contacts: Any = _RawResource(client.contacts)
-        self.contact_lists: Any = _RawResource(client.contact_lists)
-        self.files: Any = _RawResource(client.files)
-        self.journeys: Any = _RawResource(client.journeys)
+        for name in RESOURCE_NAMES:
+            setattr(self, name, _RawResource(getattr(client, name)))
+
+    def __getattr__(self, name: str) -> Any:
+        raise AttributeError(f"no resource {name!r}")
+
+    def __dir__(self) -> list[str]:
+        return list(RESOURCE_NAMES)

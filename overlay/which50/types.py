@@ -1,13 +1,12 @@
 """The models that `which50` methods return: the pydantic models of `which50_models`, one per
-schema of the spec, re-exported; and the closed sets of values some arguments take.
+schema of the spec, re-exported; and the closed sets of values some arguments take (generated
+from the spec's enums, in `which50_resources.types`).
 
 Members the spec calls always present are typed without ``None`` (``contact.enc_contact_id`` is
 a `str`, ids and counts are `int`); members that may be null are ``X | None``. Unknown members
 from the server are kept in ``model.model_extra``; string fields whose values upstream does not
 document are plain strings, so a new value never breaks parsing.
 """
-
-from typing import Literal
 
 from which50_models import (
     Campaign,
@@ -43,23 +42,7 @@ from which50_models import (
     TextMessageReport,
     UploadedFile,
 )
-
-EmailState = Literal[
-    "Sent", "Delivered", "Read", "Opened", "Clicked", "Bounced", "SoftBounced", "HardBounced"
-]
-"""A contact's state for a journey email: `journeys.reports.email_contacts(state=...)`."""
-
-LandingPageState = Literal[
-    "TotalVisits",
-    "KnownVisits",
-    "TotalClicks",
-    "KnownClicks",
-    "TotalSubmits",
-    "WebformSubmits",
-    "LinkDetails",
-]
-"""A contact's state in a journey landing page's workflow:
-`journeys.reports.landing_page_contacts(state=...)`."""
+from which50_resources.types import EmailState, FileContent, LandingPageState
 
 __all__ = [
     "Campaign",
@@ -79,6 +62,7 @@ __all__ = [
     "EmailReport",
     "EmailReportState",
     "EmailState",
+    "FileContent",
     "FileUploadRequest",
     "HttpError",
     "ImportJob",

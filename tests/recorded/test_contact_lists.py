@@ -148,7 +148,7 @@ def test_update_matching_sets_values_on_every_match(
         match=["Email"],
     )
     updated = client.contact_lists.update_matching(
-        target.list_id, {"City": town}, {"Address1": "1 Quay Street"}
+        target.list_id, {"Address1": "1 Quay Street"}, match={"City": town}
     )
     assert {str(contact.enc_contact_id) for contact in updated} == matched
     for contact in updated:
@@ -172,7 +172,7 @@ def test_update_matching_on_a_number_field(twin: Twin, target: Target, fresh: Fr
     )
     updated = twin.call(
         lambda c: c.contact_lists.update_matching(
-            target.list_id, {"ReferanceAccountId": account}, {"Address1": "2 Shop Street"}
+            target.list_id, {"Address1": "2 Shop Street"}, match={"ReferanceAccountId": account}
         )
     )
     assert [contact.enc_contact_id for contact in updated] == [stored.enc_contact_id]
@@ -214,7 +214,7 @@ def test_register_device_writes_the_matched_contact(
     device = client.contact_lists.register_device(
         target.list_id,
         fresh.text("fcm:recorded-device-0001"),
-        {"Email": email, "FirstName": "Tablet"},
+        {"ListId": target.list_id, "Values": {"Email": email, "FirstName": "Tablet"}},
         match=["Email"],
     )
     assert device.enc_contact_id == stored.enc_contact_id
@@ -227,7 +227,7 @@ def test_server_time_is_an_aware_datetime(
     client: which50.Which50, raw_client: which50_client.AuthenticatedClient
 ) -> None:
     """The overlay parses the clock the generated client hands back as an ISO 8601 string."""
-    now = client.contact_lists.server_time()
+    now = client.contact_lists.get_server_time()
     assert isinstance(now, datetime.datetime)
     assert now.utcoffset() is not None
     raw = get_server_time.sync_detailed(client=raw_client)

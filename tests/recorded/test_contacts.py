@@ -49,15 +49,14 @@ def _send_both(run: Run, target: Target, fresh: Fresh) -> None:
     """Send the contact (by `Email`) the journey's email, then its text message."""
     email, mobile = fresh.email(EMAIL), fresh.phone(MOBILE)
     run(
-        lambda c: c.journeys.sends.send_email(
-            target.email_id, target.list_id, {"Email": email}, match=["Email"]
+        lambda c: c.sends.send_email(
+            target.email_id, {"ListId": target.list_id, "Values": {"Email": email}}, match=["Email"]
         )
     )
     run(
-        lambda c: c.journeys.sends.send_text_message(
+        lambda c: c.sends.send_text_message(
             target.text_message_id,
-            target.list_id,
-            {"Email": email, "Mobile": mobile},
+            {"ListId": target.list_id, "Values": {"Email": email, "Mobile": mobile}},
             match=["Email"],
         )
     )
@@ -121,7 +120,7 @@ def test_list_journey_activities_is_the_journey_share(
 def test_summary_lists_the_sends(twin: Twin, target: Target, fresh: Fresh) -> None:
     contact_id = _new_contact(twin.call, target, fresh)
     _send_both(twin.call, target, fresh)
-    summary = twin.call(lambda c: c.contacts.summary(contact_id))
+    summary = twin.call(lambda c: c.contacts.get_summary(contact_id))
     assert [email.id for email in summary.emails] == [target.email_id]
     assert [text.id for text in summary.text_messages] == [target.text_message_id]
     assert summary.landing_pages == []
@@ -153,14 +152,14 @@ def test_list_text_messages_after_a_send(
 
 def test_list_landing_pages_of_a_visitor(client: which50.Which50, target: Target) -> None:
     """A contact in the journey's landing-page report has that page in its own history."""
-    visitors = client.journeys.reports.landing_page_contacts(
+    visitors = client.journeys.reports.list_landing_page_contacts(
         target.journey_id, target.landing_page_id
     )
     assert visitors
     contact_id = str(visitors[0].enc_contact_id)
     pages = client.contacts.list_landing_pages(contact_id)
     assert target.landing_page_id in [page.id for page in pages]
-    summary = client.contacts.summary(contact_id)
+    summary = client.contacts.get_summary(contact_id)
     assert isinstance(summary.landing_pages, list)
     assert [page for page in summary.landing_pages] == [page for page in pages[:10]]
 
@@ -177,6 +176,6 @@ def test_list_web_forms_of_a_submitter(client: which50.Which50, target: Target) 
     assert forms, "no contact of the list has submitted a web form"
     assert all(form.submitted == 1 for form in forms)
     assert all(isinstance(form.landing_page_id, int) for form in forms)
-    summary = client.contacts.summary(contact_id)
+    summary = client.contacts.get_summary(contact_id)
     assert isinstance(summary.web_forms, list)
     assert summary.web_forms == forms[:10]

@@ -57,7 +57,7 @@ def test_invalid_text_message_state_is_400(twin: Twin, target: Target) -> None:
     error = _error(
         twin,
         which50.BadRequestError,
-        lambda c: c.journeys.reports.text_message_contacts(
+        lambda c: c.journeys.reports.list_text_message_contacts_by_state(
             target.journey_id, target.text_message_id, state="Teleported"
         ),
     )
@@ -112,7 +112,7 @@ def test_read_only_credential_reads_but_gets_403_on_a_write(
     # nothing was written
     found = twin.call(
         lambda c: c.contact_lists.update_matching(
-            target.list_id, {"Email": email}, {"City": "Nowhere"}
+            target.list_id, {"City": "Nowhere"}, match={"Email": email}
         )
     )
     assert found == []

@@ -50,7 +50,7 @@ def test_file_round_trip(twin: Twin, tmp_path: Path, fresh: Fresh) -> None:
     assert copy == (inbox / NAME).resolve()
     assert copy.read_bytes() == CONTENT
     assert sorted(p.name for p in inbox.iterdir()) == [NAME], "no partial file is left behind"
-    assert twin.call(lambda c: c.files.delete(remote)) is None
+    assert twin.call(lambda c: c.files.delete(remote)) == b""
     with pytest.raises(which50.NotFoundError):
         twin.call(lambda c: c.files.read(remote))
 

@@ -22,6 +22,11 @@ MAX_POLLS = 20
 POLL_SECONDS = 3.0
 
 
+def _contacts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of values as the contacts of a batch (the list id comes from the route)."""
+    return [{"Values": row} for row in rows]
+
+
 def _values(contact: Any) -> dict[str, Any]:
     values: dict[str, Any] = contact.values
     return values
@@ -79,11 +84,11 @@ def test_import_job_lifecycle(
     assert job.total_contacts == 0
     job_id: int = job.id
     first = twin.call(
-        lambda c: c.contact_lists.imports.add_contacts(target.list_id, job_id, rows[:3])
+        lambda c: c.contact_lists.imports.add_contacts(target.list_id, job_id, _contacts(rows[:3]))
     )
     assert first.id == job_id and first.total_contacts == 0  # inserted or updated: none yet
     second = twin.call(
-        lambda c: c.contact_lists.imports.add_contacts(target.list_id, job_id, rows[3:])
+        lambda c: c.contact_lists.imports.add_contacts(target.list_id, job_id, _contacts(rows[3:]))
     )
     assert second.id == job_id and second.total_contacts == 0
     started = twin.call(
@@ -121,7 +126,9 @@ def test_get_import_job_before_it_runs(
     assert new.id == job.id and new.contact_list_id == target.list_id
     assert new.current_status == "Created"
     assert new.total_contacts == 0
-    client.contact_lists.imports.add_contacts(target.list_id, job.id, [{"Email": email}])
+    client.contact_lists.imports.add_contacts(
+        target.list_id, job.id, [{"Values": {"Email": email}}]
+    )
     pending = client.contact_lists.imports.get(target.list_id, job.id)
     assert pending.current_status == "Created"
     assert pending.total_contacts == 0
@@ -142,7 +149,7 @@ def test_run_without_match_inserts_every_contact(
         {"Email": email, "FirstName": "Second"},
         {"Email": fresh.email("recorded.nomatch.other@example.ie"), "FirstName": "Other"},
     ]
-    client.contact_lists.imports.add_contacts(target.list_id, job.id, rows)
+    client.contact_lists.imports.add_contacts(target.list_id, job.id, _contacts(rows))
     client.contact_lists.imports.run(target.list_id, job.id)
     job_id: int = job.id
     polled: Any = None

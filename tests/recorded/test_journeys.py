@@ -15,6 +15,7 @@ import which50_client
 from which50.types import Campaign, CampaignActivity, Contact
 from which50.types import Target as Audience
 from which50_client.api.journeys import get_journey, list_journey_activities
+from which50_client.models import Campaign as RawCampaign
 
 from .conftest import Fresh, Target, Twin
 
@@ -59,7 +60,7 @@ def test_get_journey_with_the_generated_client_alone(
 ) -> None:
     response = get_journey.sync_detailed(target.journey_id, client=raw_client)
     assert response.status_code == 200
-    assert isinstance(response.parsed, which50_client.models.Campaign)
+    assert isinstance(response.parsed, RawCampaign)
     assert response.parsed.id == target.journey_id
     assert response.parsed.list_id == target.list_id
     activities = list_journey_activities.sync_detailed(target.journey_id, client=raw_client)
@@ -134,7 +135,7 @@ def test_generate_landing_page_pdf_writes_the_contact(
         target.journey_id,
         target.landing_page_id,
         values,
-        contact_list_id=target.list_id,
+        list_id=target.list_id,
         match=["Email"],
         custom_events=["PdfRequested"],
     )
@@ -164,7 +165,7 @@ def test_generate_landing_page_pdf_twice_updates_one_contact(
                 target.journey_id,
                 target.landing_page_id,
                 {"Email": pdf_email, "City": city},
-                contact_list_id=target.list_id,
+                list_id=target.list_id,
                 match=["Email"],
             )
         )

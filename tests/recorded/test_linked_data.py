@@ -71,14 +71,14 @@ def test_list_records_carry_only_the_selected_fields(
     assert len(names) >= 2
     chosen = names[:2]
     some = client.contact_lists.linked_data.list_records(
-        target.list_id, target.linked_data_id, select=chosen
+        str(target.list_id), target.linked_data_id, select=chosen
     )
     assert some
     for record in some:
         assert set(record) <= set(chosen)
     assert any(set(record) == set(chosen) for record in some)
     every = client.contact_lists.linked_data.list_records(
-        target.list_id, target.linked_data_id, select=names
+        str(target.list_id), target.linked_data_id, select=names
     )
     assert len(every) == len(some)
     for full, part in zip(every, some, strict=True):
@@ -94,7 +94,7 @@ def test_list_records_of_one_field(twin: Twin, target: Target) -> None:
     last = str(fields[-1].name)
     records = twin.call(
         lambda c: c.contact_lists.linked_data.list_records(
-            target.list_id, target.linked_data_id, select=[last]
+            str(target.list_id), target.linked_data_id, select=[last]
         )
     )
     assert records
@@ -109,12 +109,12 @@ def test_list_records_with_the_generated_client(
     gives the same records as the overlay."""
     names = _field_names(client, target)[:2]
     response = list_linked_data_records.sync_detailed(
-        str(target.list_id), target.linked_data_id, client=raw_client, select=",".join(names)
+        str(target.list_id), target.linked_data_id, client=raw_client, select=[",".join(names)]
     )
     assert response.status_code == HTTPStatus.OK
     assert isinstance(response.parsed, list)
     overlay = client.contact_lists.linked_data.list_records(
-        target.list_id, target.linked_data_id, select=names
+        str(target.list_id), target.linked_data_id, select=names
     )
     raw: list[dict[str, Any]] = [record.to_dict() for record in response.parsed]
     assert raw == overlay

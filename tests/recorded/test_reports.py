@@ -82,7 +82,7 @@ def test_get_journey_reports_covers_every_channel(twin: Twin, target: Target) ->
 def test_get_journey_email_report_matches_the_overview(
     client: which50.Which50, target: Target
 ) -> None:
-    emails = client.journeys.reports.emails(target.journey_id)
+    emails = client.journeys.reports.list_emails(target.journey_id)
     overview = client.journeys.reports.get(target.journey_id)
     assert [r.model_dump(by_alias=True) for r in emails] == [
         r.model_dump(by_alias=True) for r in _listed(overview.emails)
@@ -93,7 +93,7 @@ def test_get_journey_email_report_matches_the_overview(
 def test_get_journey_text_message_report_matches_the_overview(
     client: which50.Which50, target: Target
 ) -> None:
-    texts = client.journeys.reports.text_messages(target.journey_id)
+    texts = client.journeys.reports.list_text_messages(target.journey_id)
     overview = client.journeys.reports.get(target.journey_id)
     assert [r.model_dump(by_alias=True) for r in texts] == [
         r.model_dump(by_alias=True) for r in _listed(overview.text_messages)
@@ -102,7 +102,7 @@ def test_get_journey_text_message_report_matches_the_overview(
 
 
 def test_get_journey_landing_page_report_matches_the_overview(twin: Twin, target: Target) -> None:
-    pages = twin.call(lambda c: c.journeys.reports.landing_pages(target.journey_id))
+    pages = twin.call(lambda c: c.journeys.reports.list_landing_pages(target.journey_id))
     overview = twin.call(lambda c: c.journeys.reports.get(target.journey_id))
     assert [r.model_dump(by_alias=True) for r in pages] == [
         r.model_dump(by_alias=True) for r in _listed(overview.landing_pages)
@@ -113,8 +113,8 @@ def test_get_journey_landing_page_report_matches_the_overview(twin: Twin, target
 def test_list_journey_email_contacts_are_the_contacts_sent_it(
     client: which50.Which50, target: Target
 ) -> None:
-    report = _report(client.journeys.reports.emails(target.journey_id), target.email_id)
-    contacts = client.journeys.reports.email_contacts(target.journey_id, target.email_id)
+    report = _report(client.journeys.reports.list_emails(target.journey_id), target.email_id)
+    contacts = client.journeys.reports.list_email_contacts(target.journey_id, target.email_id)
     assert len(_ids(contacts)) == report["Sent"]
     _same_list(contacts, target)
 
@@ -123,9 +123,9 @@ def test_list_journey_email_contacts_are_the_contacts_sent_it(
 def test_list_journey_email_contacts_by_state_match_the_report(
     client: which50.Which50, target: Target, state: EmailState
 ) -> None:
-    report = _report(client.journeys.reports.emails(target.journey_id), target.email_id)
-    everyone = _ids(client.journeys.reports.email_contacts(target.journey_id, target.email_id))
-    at_state = client.journeys.reports.email_contacts(
+    report = _report(client.journeys.reports.list_emails(target.journey_id), target.email_id)
+    everyone = _ids(client.journeys.reports.list_email_contacts(target.journey_id, target.email_id))
+    at_state = client.journeys.reports.list_email_contacts_by_state(
         target.journey_id, target.email_id, state=state
     )
     assert len(_ids(at_state)) == report[state]
@@ -150,9 +150,9 @@ def test_list_journey_text_message_contacts_are_the_contacts_sent_it(
     client: which50.Which50, target: Target
 ) -> None:
     report = _report(
-        client.journeys.reports.text_messages(target.journey_id), target.text_message_id
+        client.journeys.reports.list_text_messages(target.journey_id), target.text_message_id
     )
-    contacts = client.journeys.reports.text_message_contacts(
+    contacts = client.journeys.reports.list_text_message_contacts(
         target.journey_id, target.text_message_id
     )
     assert len(_ids(contacts)) == report["Sent"]
@@ -164,10 +164,12 @@ def test_list_journey_text_message_contacts_by_state_match_the_report(
     twin: Twin, target: Target, state: str
 ) -> None:
     journey, text = target.journey_id, target.text_message_id
-    report = _report(twin.call(lambda c: c.journeys.reports.text_messages(journey)), text)
-    everyone = _ids(twin.call(lambda c: c.journeys.reports.text_message_contacts(journey, text)))
+    report = _report(twin.call(lambda c: c.journeys.reports.list_text_messages(journey)), text)
+    everyone = _ids(
+        twin.call(lambda c: c.journeys.reports.list_text_message_contacts(journey, text))
+    )
     at_state = twin.call(
-        lambda c: c.journeys.reports.text_message_contacts(journey, text, state=state)
+        lambda c: c.journeys.reports.list_text_message_contacts_by_state(journey, text, state=state)
     )
     assert len(_ids(at_state)) == report[state]
     assert set(_ids(at_state)) <= set(everyone)
@@ -178,9 +180,9 @@ def test_list_journey_landing_page_contacts_are_the_known_visitors(
     client: which50.Which50, target: Target
 ) -> None:
     report = _report(
-        client.journeys.reports.landing_pages(target.journey_id), target.landing_page_id
+        client.journeys.reports.list_landing_pages(target.journey_id), target.landing_page_id
     )
-    contacts = client.journeys.reports.landing_page_contacts(
+    contacts = client.journeys.reports.list_landing_page_contacts(
         target.journey_id, target.landing_page_id
     )
     assert len(_ids(contacts)) == report["KnownVisits"]
@@ -192,9 +194,11 @@ def test_list_journey_landing_page_contacts_by_state_match_the_report(
     client: which50.Which50, target: Target, state: LandingPageState
 ) -> None:
     journey, page = target.journey_id, target.landing_page_id
-    report = _report(client.journeys.reports.landing_pages(journey), page)
-    everyone = _ids(client.journeys.reports.landing_page_contacts(journey, page))
-    at_state = client.journeys.reports.landing_page_contacts(journey, page, state=state)
+    report = _report(client.journeys.reports.list_landing_pages(journey), page)
+    everyone = _ids(client.journeys.reports.list_landing_page_contacts(journey, page))
+    at_state = client.journeys.reports.list_landing_page_contacts_by_state(
+        journey, page, state=state
+    )
     assert set(_ids(at_state)) <= set(everyone)
     _same_list(at_state, target)
     if state in LANDING_PAGE_DISTINCT:
@@ -209,14 +213,18 @@ def test_an_email_send_raises_the_email_report(
 ) -> None:
     """The contact an email is sent to is counted as sent, and listed at the `Sent` state."""
     journey, email = target.journey_id, target.email_id
-    before = _report(client.journeys.reports.emails(journey), email)
-    sent = client.journeys.sends.send_email(
-        email, target.list_id, {"Email": fresh.email("reports.email@example.ie")}, match=["Email"]
+    before = _report(client.journeys.reports.list_emails(journey), email)
+    sent = client.sends.send_email(
+        email,
+        {"ListId": target.list_id, "Values": {"Email": fresh.email("reports.email@example.ie")}},
+        match=["Email"],
     )
-    after = _report(client.journeys.reports.emails(journey), email)
+    after = _report(client.journeys.reports.list_emails(journey), email)
     assert after["Sent"] == before["Sent"] + 1
     assert all(after[state] >= before[state] for state in EMAIL_STATES)
-    at_sent = _ids(client.journeys.reports.email_contacts(journey, email, state="Sent"))
+    at_sent = _ids(
+        client.journeys.reports.list_email_contacts_by_state(journey, email, state="Sent")
+    )
     assert str(sent.enc_contact_id) in at_sent and len(at_sent) == after["Sent"]
 
 
@@ -224,16 +232,20 @@ def test_a_text_message_send_raises_the_text_message_report(
     twin: Twin, target: Target, fresh: Fresh
 ) -> None:
     journey, text = target.journey_id, target.text_message_id
-    before = _report(twin.call(lambda c: c.journeys.reports.text_messages(journey)), text)
+    before = _report(twin.call(lambda c: c.journeys.reports.list_text_messages(journey)), text)
     values = {
         "Email": fresh.email("reports.text@example.ie"),
         "Mobile": fresh.phone("+353870000100"),
     }
     sent = twin.call(
-        lambda c: c.journeys.sends.send_text_message(text, target.list_id, values, match=["Email"])
+        lambda c: c.sends.send_text_message(
+            text, {"ListId": target.list_id, "Values": values}, match=["Email"]
+        )
     )
-    after = _report(twin.call(lambda c: c.journeys.reports.text_messages(journey)), text)
+    after = _report(twin.call(lambda c: c.journeys.reports.list_text_messages(journey)), text)
     assert after["Sent"] == before["Sent"] + 1
     assert all(after[state] >= before[state] for state in TEXT_MESSAGE_STATES)
-    everyone = _ids(twin.call(lambda c: c.journeys.reports.text_message_contacts(journey, text)))
+    everyone = _ids(
+        twin.call(lambda c: c.journeys.reports.list_text_message_contacts(journey, text))
+    )
     assert str(sent.enc_contact_id) in everyone and len(everyone) == after["Sent"]

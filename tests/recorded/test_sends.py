@@ -62,8 +62,8 @@ def test_send_email_sends_to_the_contact_it_matches(
     events_before = twin.call(lambda c: c.contacts.list_communications(contact_id))
     values = {"Email": email, "FirstName": "Posted", "City": "Galway"}
     sent = twin.call(
-        lambda c: c.journeys.sends.send_email(
-            target.email_id, target.list_id, values, match=["Email"]
+        lambda c: c.sends.send_email(
+            target.email_id, {"ListId": target.list_id, "Values": values}, match=["Email"]
         )
     )
     assert isinstance(sent, Contact)
@@ -80,8 +80,8 @@ def test_send_email_without_match_creates_a_contact_each_time(
     client: which50.Which50, target: Target, fresh: Fresh
 ) -> None:
     values = {"Email": fresh.email("sends.nomatch@example.ie"), "FirstName": "Unmatched"}
-    first = client.journeys.sends.send_email(target.email_id, target.list_id, values)
-    second = client.journeys.sends.send_email(target.email_id, target.list_id, values)
+    first = client.sends.send_email(target.email_id, {"ListId": target.list_id, "Values": values})
+    second = client.sends.send_email(target.email_id, {"ListId": target.list_id, "Values": values})
     assert _id(first) != _id(second)
     for sent in (first, second):
         assert sent.list_id == target.list_id and _wrote(sent, values)
@@ -103,8 +103,10 @@ def test_upsert_and_send_email_sends_to_every_match(
         for email in (fresh.email("sends.put.1@example.ie"), fresh.email("sends.put.2@example.ie"))
     ]
     before = {contact_id: client.contacts.list_emails(contact_id) for contact_id in ids}
-    sent = client.journeys.sends.upsert_and_send_email(
-        target.email_id, target.list_id, {"Address1": address, "City": "Cork"}, match=["Address1"]
+    sent = client.sends.upsert_and_send_email(
+        target.email_id,
+        {"ListId": target.list_id, "Values": {"Address1": address, "City": "Cork"}},
+        match=["Address1"],
     )
     assert _id(sent) in ids
     assert _wrote(sent, {"Address1": address, "City": "Cork"})
@@ -124,13 +126,15 @@ def test_update_matching_and_send_email_uses_the_query_values(
             target.list_id, {"Email": email, "City": "Galway"}, match=["Email"]
         )
     )
-    before = client.contacts.summary(contact_id)
-    sent = client.journeys.sends.update_matching_and_send_email(
-        target.email_id, target.list_id, {"Email": email}, {"City": "Sligo"}
+    before = client.contacts.get_summary(contact_id)
+    sent = client.sends.update_matching_and_send_email(
+        target.email_id,
+        {"ListId": target.list_id, "Values": {"City": "Sligo"}},
+        match={"Email": email},
     )
     assert _id(sent) == contact_id and _wrote(sent, {"Email": email, "City": "Sligo"})
     assert _values(client.contacts.get(contact_id))["City"] == "Sligo"
-    after = client.contacts.summary(contact_id)
+    after = client.contacts.get_summary(contact_id)
     assert _added(before.emails, after.emails) == Counter({target.email_id: 1})
 
 
@@ -144,8 +148,8 @@ def test_send_text_message_sends_to_the_contact_it_matches(
     contact_id = _id(client.contact_lists.upsert(target.list_id, {"Email": email}, match=["Email"]))
     texts_before = client.contacts.list_text_messages(contact_id)
     values = {"Email": email, "Mobile": fresh.phone("+353870000201")}
-    sent = client.journeys.sends.send_text_message(
-        target.text_message_id, target.list_id, values, match=["Email"]
+    sent = client.sends.send_text_message(
+        target.text_message_id, {"ListId": target.list_id, "Values": values}, match=["Email"]
     )
     assert _id(sent) == contact_id and sent.list_id == target.list_id and _wrote(sent, values)
     texts = client.contacts.list_text_messages(contact_id)
@@ -169,8 +173,8 @@ def test_upsert_and_send_text_message_updates_the_match(
     before = twin.call(lambda c: c.contacts.list_text_messages(contact_id))
     values = {"Email": email, "Mobile": fresh.phone("+353870000203")}
     sent = twin.call(
-        lambda c: c.journeys.sends.upsert_and_send_text_message(
-            target.text_message_id, target.list_id, values, match=["Email"]
+        lambda c: c.sends.upsert_and_send_text_message(
+            target.text_message_id, {"ListId": target.list_id, "Values": values}, match=["Email"]
         )
     )
     assert isinstance(sent, Contact)
@@ -187,11 +191,10 @@ def test_update_matching_and_send_text_message_matches_a_number_field(
     values = {"Email": fresh.email("sends.text.patch@example.ie"), "ReferanceAccountId": account}
     contact_id = _id(client.contact_lists.upsert(target.list_id, values, match=["Email"]))
     before = client.contacts.list_text_messages(contact_id)
-    sent = client.journeys.sends.update_matching_and_send_text_message(
+    sent = client.sends.update_matching_and_send_text_message(
         target.text_message_id,
-        target.list_id,
-        {"ReferanceAccountId": account},
-        {"Mobile": mobile},
+        {"ListId": target.list_id, "Values": {"Mobile": mobile}},
+        match={"ReferanceAccountId": account},
     )
     assert _id(sent) == contact_id
     assert _wrote(sent, {**values, "Mobile": mobile})

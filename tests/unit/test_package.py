@@ -40,10 +40,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     return zipfile.ZipFile(out / proc.stdout.strip().splitlines()[-1])
 
 
-PACKAGES = ("which50", "which50_client", "which50_models", "which50_sandbox")
+PACKAGES = ("which50", "which50_client", "which50_models", "which50_resources", "which50_sandbox")
 
 
-def test_wheel_ships_the_four_typed_packages(wheel: zipfile.ZipFile) -> None:
+def test_wheel_ships_the_typed_packages(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
     for package in PACKAGES:
         assert f"{package}/__init__.py" in names
@@ -51,7 +51,8 @@ def test_wheel_ships_the_four_typed_packages(wheel: zipfile.ZipFile) -> None:
     assert "which50_client/api/contacts/get_contact.py" in names
     assert "which50_sandbox/__main__.py" in names
     assert "which50_sandbox/testing.py" in names
-    # Nothing but the four packages and the metadata.
+    assert "which50_resources/contacts.py" in names
+    # Nothing but the packages and the metadata.
     tops = {Path(name).parts[0] for name in names}
     assert tops == {*PACKAGES, f"which50-{spec_version()}.dist-info"}
 

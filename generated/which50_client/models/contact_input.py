@@ -24,7 +24,7 @@ class ContactInput:
     """
 
     validation_warnings: list[str] | None | Unset = UNSET
-    """ Output only, as far as anyone knows; ignored when sent. """
+    """ Inferred: output only (the server reports warnings); not sent. """
     enc_contact_id: None | str | Unset = UNSET
     """ The encrypted id of an existing contact to write, instead of matching on `match`. """
     list_id: int | Unset = UNSET

@@ -1,1 +1,3 @@
-"""One namespace per area of the API: `contacts`, `contact_lists`, `files` and `journeys`."""
+"""The hand-written additions to the generated resources (`which50_resources`): the bulk import
+on `contact_lists`, and streaming uploads and downloads on `files`. Every other resource and
+method is generated from the spec and openapi/python.yaml."""

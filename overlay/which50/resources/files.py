@@ -1,16 +1,19 @@
-"""`client.files`: the account's FTP folder. Uploads and downloads stream to and from disk."""
+"""`client.files`: the account's FTP folder. `read` and `delete` are generated from the spec
+(`which50_resources`); uploads and downloads are written here, because they stream to and from
+disk."""
 
 from __future__ import annotations
 
 import errno
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
-from which50_client.types import File
+from which50_resources import _operations as ops
+from which50_resources import _runtime as rt
+from which50_resources.files import AsyncFilesResource, FilesResource
 
-from .. import _operations as ops
 from .._constants import STREAM_CHUNK_SIZE
 from .._download import Placement, discard, open_partial, open_upload, place, plan_download
 from .._errors import (
@@ -21,41 +24,31 @@ from .._errors import (
     UnexpectedResponseError,
     make_status_error,
 )
-from .._params import text
+from .._runner import AsyncRunner, SyncRunner
 from .._transport import STREAM_EXTENSION
-from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from which50_client.models import FileUploadRequest
     from which50_models import UploadedFile
 
 __all__ = ["AsyncFiles", "Files"]
 
-# downloadFile is called through the configured httpx client rather than the generated
-# function, which buffers the whole body in memory; the route is the spec's (`GET /files`).
-_DOWNLOAD_ROUTE = "files"
 _OCTET_STREAM = "application/octet-stream"
 
 
-def _download_params(remote_path: str) -> dict[str, str]:
-    return {"filePath": text("remote_path", remote_path)}
+def _download_request(file_path: str) -> dict[str, Any]:
+    """downloadFile, sent through the client's stream (the generated `read` buffers the body)."""
+    request = ops.download_file.request(query={"filePath": rt.text("file_path", file_path)})
+    return {**request, "extensions": {STREAM_EXTENSION: True}}
 
 
-def _upload_body(local_path: str | os.PathLike[str]) -> FileUploadRequest:
-    from which50_client.models import FileUploadRequest
-
-    # The caller closes the handle (`with body.file.payload`); httpx reads it in chunks.
-    return FileUploadRequest(
-        file=File(
-            payload=open_upload(local_path),
-            file_name=Path(local_path).name,
-            mime_type=_OCTET_STREAM,
-        )
-    )
-
-
-def _sub_folder(sub_folder: str | None) -> dict[str, str]:
-    return {} if sub_folder is None else {"sub_folder": text("sub_folder", sub_folder)}
+def _upload_request(
+    local_path: str | os.PathLike[str], sub_folder: str | None
+) -> tuple[dict[str, Any], IO[bytes]]:
+    """uploadFile's request, and the open file it streams (the caller closes it)."""
+    query = {"subFolder": None if sub_folder is None else rt.text("sub_folder", sub_folder)}
+    handle = open_upload(local_path)
+    part = (Path(local_path).name, handle, _OCTET_STREAM)
+    return ops.upload_file.request(query=query, files={"file": part}), handle
 
 
 class _Download:
@@ -136,24 +129,24 @@ class _Download:
 _STREAM_FAILURES = (httpx.TransportError, httpx.DecodingError, OSError)
 
 
-class Files(SyncResource):
+class Files(FilesResource):
+    """`client.files`: upload, download, read and delete files of the account's FTP folder."""
+
+    _runner: SyncRunner
+
     def upload(
         self, local_path: str | os.PathLike[str], *, sub_folder: str | None = None
     ) -> UploadedFile:
-        """Upload a local file, streamed from disk (uploadFile)."""
-        body = _upload_body(local_path)
-        with body.file.payload:
-            return self._runner.run(ops.upload_file, body=body, **_sub_folder(sub_folder))
-
-    def read(self, remote_path: str) -> bytes:
-        """A (small) remote file's bytes, in memory (downloadFile)."""
-        found = self._runner.run(ops.download_file, file_path=text("remote_path", remote_path))
-        return found
+        """Upload a local file, streamed from disk (`uploadFile`: `POST /files`). A path that is
+        not a regular file is a `ValueError`, before anything is sent."""
+        request, handle = _upload_request(local_path, sub_folder)
+        with handle:
+            return self._runner.run(ops.upload_file, request)
 
     def download(
-        self, remote_path: str, dest: str | os.PathLike[str], *, overwrite: bool = False
+        self, file_path: str, dest: str | os.PathLike[str], *, overwrite: bool = False
     ) -> Path:
-        """Stream a remote file to disk (downloadFile) and return where it went.
+        """Stream a remote file to disk (`downloadFile`: `GET /files`) and return where it went.
 
         ``dest`` is an existing folder (the file goes directly inside it, under the server's
         name, cleaned) or a file path (replaced if it exists). A file the server names never
@@ -161,12 +154,10 @@ class Files(SyncResource):
         to a temp file beside the target, moved into place only once complete, so a failed
         download leaves nothing behind. The file's mode follows the umask.
         """
-        params = _download_params(remote_path)
+        request = _download_request(file_path)
         placement = plan_download(dest)
-        with self._runner.http.stream(
-            "GET", _DOWNLOAD_ROUTE, params=params, extensions={STREAM_EXTENSION: True}
-        ) as response:
-            download = _Download(placement, remote_path, overwrite, response)
+        with self._runner.http.stream(**request) as response:
+            download = _Download(placement, file_path, overwrite, response)
             try:
                 for chunk in response.iter_bytes(STREAM_CHUNK_SIZE):
                     download.write(chunk)
@@ -177,37 +168,28 @@ class Files(SyncResource):
                 download.close()
         return download.target
 
-    def delete(self, remote_path: str) -> None:
-        """Delete a remote file (deleteFile)."""
-        self._runner.run(ops.delete_file, file_path=text("remote_path", remote_path))
 
+class AsyncFiles(AsyncFilesResource):
+    """`aclient.files`: the async twin of `Files`."""
 
-class AsyncFiles(AsyncResource):
+    _runner: AsyncRunner
+
     async def upload(
         self, local_path: str | os.PathLike[str], *, sub_folder: str | None = None
     ) -> UploadedFile:
-        """Upload a local file, streamed from disk (uploadFile)."""
-        body = _upload_body(local_path)
-        with body.file.payload:
-            return await self._runner.run(ops.upload_file, body=body, **_sub_folder(sub_folder))
-
-    async def read(self, remote_path: str) -> bytes:
-        """A (small) remote file's bytes, in memory (downloadFile)."""
-        found = await self._runner.run(
-            ops.download_file, file_path=text("remote_path", remote_path)
-        )
-        return found
+        """Upload a local file, streamed from disk (`uploadFile`); see `Files.upload`."""
+        request, handle = _upload_request(local_path, sub_folder)
+        with handle:
+            return await self._runner.run(ops.upload_file, request)
 
     async def download(
-        self, remote_path: str, dest: str | os.PathLike[str], *, overwrite: bool = False
+        self, file_path: str, dest: str | os.PathLike[str], *, overwrite: bool = False
     ) -> Path:
-        """Stream a remote file to disk (downloadFile); see `Files.download`."""
-        params = _download_params(remote_path)
+        """Stream a remote file to disk (`downloadFile`); see `Files.download`."""
+        request = _download_request(file_path)
         placement = plan_download(dest)
-        async with self._runner.http.stream(
-            "GET", _DOWNLOAD_ROUTE, params=params, extensions={STREAM_EXTENSION: True}
-        ) as response:
-            download = _Download(placement, remote_path, overwrite, response)
+        async with self._runner.http.stream(**request) as response:
+            download = _Download(placement, file_path, overwrite, response)
             try:
                 async for chunk in response.aiter_bytes(STREAM_CHUNK_SIZE):
                     download.write(chunk)
@@ -217,7 +199,3 @@ class AsyncFiles(AsyncResource):
             finally:
                 download.close()
         return download.target
-
-    async def delete(self, remote_path: str) -> None:
-        """Delete a remote file (deleteFile)."""
-        await self._runner.run(ops.delete_file, file_path=text("remote_path", remote_path))

@@ -40,7 +40,7 @@ def test_contacts(live: Live) -> None:
     assert isinstance(
         live.call(lambda c: c.contacts.list_journey_activities(contact_id, JOURNEY_ID)), list
     )
-    summary = live.call(lambda c: c.contacts.summary(contact_id))
+    summary = live.call(lambda c: c.contacts.get_summary(contact_id))
     assert isinstance(summary.emails, list)
 
 
@@ -55,7 +55,7 @@ def test_contact_lists_and_fields(live: Live) -> None:
     assert one.name == fields[0].name
     journeys = live.call(lambda c: c.contact_lists.list_journeys(LIST_ID))
     assert JOURNEY_ID in {journey.id for journey in journeys}
-    assert isinstance(live.call(lambda c: c.contact_lists.server_time()), datetime.datetime)
+    assert isinstance(live.call(lambda c: c.contact_lists.get_server_time()), datetime.datetime)
 
 
 def test_upsert_by_match_updates_the_same_contact(live: Live) -> None:
@@ -87,7 +87,9 @@ def test_update_matching_sets_values_on_every_match(live: Live) -> None:
             )
         )
     updated = live.call(
-        lambda c: c.contact_lists.update_matching(LIST_ID, {"City": tag}, {"Address1": "1 Quay St"})
+        lambda c: c.contact_lists.update_matching(
+            LIST_ID, {"Address1": "1 Quay St"}, match={"City": tag}
+        )
     )
     assert len(updated) == 3
     assert {_values(contact)["Address1"] for contact in updated} == {"1 Quay St"}
@@ -101,7 +103,7 @@ def test_form_and_device(live: Live) -> None:
     assert _values(formed)["Email"] == email
     device = live.call(
         lambda c: c.contact_lists.register_device(
-            LIST_ID, f"fcm:{live.kind}", {"Email": email}, match=["Email"]
+            LIST_ID, f"fcm:{live.kind}", {"Values": {"Email": email}}, match=["Email"]
         )
     )
     assert device.enc_contact_id == formed.enc_contact_id
@@ -120,7 +122,7 @@ def test_linked_data_records_are_limited_to_the_selection(live: Live) -> None:
     assert field.name == fields[0].name
     chosen = [str(f.name) for f in fields[:2]]
     records = live.call(
-        lambda c: c.contact_lists.linked_data.list_records(LIST_ID, first.id, select=chosen)
+        lambda c: c.contact_lists.linked_data.list_records(str(LIST_ID), first.id, select=chosen)
     )
     assert records and all(set(record) <= set(chosen) for record in records)
 
@@ -128,7 +130,8 @@ def test_linked_data_records_are_limited_to_the_selection(live: Live) -> None:
 def test_import_job_lifecycle_one_call_at_a_time(live: Live) -> None:
     job = live.call(lambda c: c.contact_lists.imports.create(LIST_ID, ["Email", "FirstName"]))
     rows = [{"Email": f"{live.kind}.job{n}@example.ie", "FirstName": "J"} for n in range(5)]
-    live.call(lambda c: c.contact_lists.imports.add_contacts(LIST_ID, job.id, rows))
+    contacts = [{"Values": row} for row in rows]
+    live.call(lambda c: c.contact_lists.imports.add_contacts(LIST_ID, job.id, contacts))
     started = live.call(lambda c: c.contact_lists.imports.run(LIST_ID, job.id, match=["Email"]))
     assert started.id == job.id
     for _ in range(200):
@@ -168,10 +171,10 @@ def test_journeys_activities_and_pdf(live: Live) -> None:
     assert isinstance(
         live.call(lambda c: c.journeys.activities.list_contacts(JOURNEY_ID, one.id)), list
     )
-    landing = live.call(lambda c: c.journeys.reports.landing_pages(JOURNEY_ID))[0]
+    landing = live.call(lambda c: c.journeys.reports.list_landing_pages(JOURNEY_ID))[0]
     pdf = live.call(
         lambda c: c.journeys.generate_landing_page_pdf(
-            JOURNEY_ID, landing.id, {"Email": "pdf@example.ie"}, contact_list_id=LIST_ID
+            JOURNEY_ID, landing.id, {"Email": "pdf@example.ie"}, list_id=LIST_ID
         )
     )
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
@@ -180,29 +183,31 @@ def test_journeys_activities_and_pdf(live: Live) -> None:
 def test_reports_derive_from_interactions(live: Live) -> None:
     overview = live.call(lambda c: c.journeys.reports.get(JOURNEY_ID))
     assert overview is not None
-    emails = live.call(lambda c: c.journeys.reports.emails(JOURNEY_ID))
+    emails = live.call(lambda c: c.journeys.reports.list_emails(JOURNEY_ID))
     email = emails[0]
-    everyone = live.call(lambda c: c.journeys.reports.email_contacts(JOURNEY_ID, email.id))
+    everyone = live.call(lambda c: c.journeys.reports.list_email_contacts(JOURNEY_ID, email.id))
     opened = live.call(
-        lambda c: c.journeys.reports.email_contacts(JOURNEY_ID, email.id, state="Opened")
+        lambda c: c.journeys.reports.list_email_contacts_by_state(
+            JOURNEY_ID, email.id, state="Opened"
+        )
     )
     assert len(everyone) == email.sent and len(opened) == email.opened
-    texts = live.call(lambda c: c.journeys.reports.text_messages(JOURNEY_ID))
+    texts = live.call(lambda c: c.journeys.reports.list_text_messages(JOURNEY_ID))
     all_texts = live.call(
-        lambda c: c.journeys.reports.text_message_contacts(JOURNEY_ID, texts[0].id)
+        lambda c: c.journeys.reports.list_text_message_contacts(JOURNEY_ID, texts[0].id)
     )
     delivered = live.call(
-        lambda c: c.journeys.reports.text_message_contacts(
+        lambda c: c.journeys.reports.list_text_message_contacts_by_state(
             JOURNEY_ID, texts[0].id, state="Delivered"
         )
     )
     assert len(delivered) <= len(all_texts)
-    pages = live.call(lambda c: c.journeys.reports.landing_pages(JOURNEY_ID))
+    pages = live.call(lambda c: c.journeys.reports.list_landing_pages(JOURNEY_ID))
     visitors = live.call(
-        lambda c: c.journeys.reports.landing_page_contacts(JOURNEY_ID, pages[0].id)
+        lambda c: c.journeys.reports.list_landing_page_contacts(JOURNEY_ID, pages[0].id)
     )
     visits = live.call(
-        lambda c: c.journeys.reports.landing_page_contacts(
+        lambda c: c.journeys.reports.list_landing_page_contacts_by_state(
             JOURNEY_ID, pages[0].id, state="TotalVisits"
         )
     )
@@ -212,10 +217,12 @@ def test_reports_derive_from_interactions(live: Live) -> None:
 @pytest.mark.parametrize(
     "send",
     [
-        lambda c, v: c.journeys.sends.send_email(9120, LIST_ID, v, match=["Email"]),
-        lambda c, v: c.journeys.sends.upsert_and_send_email(9120, LIST_ID, v, match=["Email"]),
-        lambda c, v: c.journeys.sends.update_matching_and_send_email(
-            9120, LIST_ID, {"Email": v["Email"]}, v
+        lambda c, v: c.sends.send_email(9120, {"ListId": LIST_ID, "Values": v}, match=["Email"]),
+        lambda c, v: c.sends.upsert_and_send_email(
+            9120, {"ListId": LIST_ID, "Values": v}, match=["Email"]
+        ),
+        lambda c, v: c.sends.update_matching_and_send_email(
+            9120, {"ListId": LIST_ID, "Values": v}, match={"Email": v["Email"]}
         ),
     ],
     ids=["post", "put", "patch"],
@@ -230,18 +237,20 @@ def test_email_sends_show_up_in_the_history(live: Live, send: Any) -> None:
     assert len(emails) == before + 1 and emails[-1].id == 9120
     communications = live.call(lambda c: c.contacts.list_communications(contact_id))
     assert communications
-    assert len(live.call(lambda c: c.contacts.summary(contact_id)).emails) == before + 1
+    assert len(live.call(lambda c: c.contacts.get_summary(contact_id)).emails) == before + 1
 
 
 @pytest.mark.parametrize(
     "send",
     [
-        lambda c, v: c.journeys.sends.send_text_message(4410, LIST_ID, v, match=["Email"]),
-        lambda c, v: c.journeys.sends.upsert_and_send_text_message(
-            4410, LIST_ID, v, match=["Email"]
+        lambda c, v: c.sends.send_text_message(
+            4410, {"ListId": LIST_ID, "Values": v}, match=["Email"]
         ),
-        lambda c, v: c.journeys.sends.update_matching_and_send_text_message(
-            4410, LIST_ID, {"Email": v["Email"]}, v
+        lambda c, v: c.sends.upsert_and_send_text_message(
+            4410, {"ListId": LIST_ID, "Values": v}, match=["Email"]
+        ),
+        lambda c, v: c.sends.update_matching_and_send_text_message(
+            4410, {"ListId": LIST_ID, "Values": v}, match={"Email": v["Email"]}
         ),
     ],
     ids=["post", "put", "patch"],
@@ -264,13 +273,15 @@ def test_documented_errors(live: Live) -> None:
         live.call(lambda c: c.journeys.get(999_999))
     with pytest.raises(which50.BadRequestError):
         live.call(
-            lambda c: c.journeys.reports.text_message_contacts(JOURNEY_ID, 4410, state="Nope")
+            lambda c: c.journeys.reports.list_text_message_contacts_by_state(
+                JOURNEY_ID, 4410, state="Nope"
+            )
         )
     job = live.call(lambda c: c.contact_lists.imports.create(LIST_ID, ["Email"]))
     with pytest.raises(which50.BadRequestError):
         live.call(
             lambda c: c.contact_lists.imports.add_contacts(
-                LIST_ID, job.id, [{"Email": "x@y.z"}] * 10_001
+                LIST_ID, job.id, [{"Values": {"Email": "x@y.z"}}] * 10_001
             )
         )
 

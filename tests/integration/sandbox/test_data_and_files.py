@@ -45,13 +45,13 @@ def test_linked_data_lists_and_fields(client: AuthenticatedClient) -> None:
 
 
 def test_records_are_limited_to_the_selected_fields(client: AuthenticatedClient) -> None:
-    records = list_linked_data_records.sync("1042", 32, client=client, select="City,StoreName")
+    records = list_linked_data_records.sync("1042", 32, client=client, select=["City,StoreName"])
     assert isinstance(records, list) and len(records) == 4
     assert all(set(r.to_dict()) == {"City", "StoreName"} for r in records)
-    unknown = list_linked_data_records.sync_detailed("1042", 32, client=client, select="Nope")
+    unknown = list_linked_data_records.sync_detailed("1042", 32, client=client, select=["Nope"])
     assert unknown.status_code == 400
     assert (
-        list_linked_data_records.sync_detailed("x", 32, client=client, select="City").status_code
+        list_linked_data_records.sync_detailed("x", 32, client=client, select=["City"]).status_code
         == 404
     )
 

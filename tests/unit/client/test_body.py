@@ -129,13 +129,13 @@ def test_a_server_time_that_is_no_date_time_is_a_typed_error(
 ) -> None:
     with pytest.raises(which50.UnexpectedResponseError):
         harness.call(
-            lambda r: httpx.Response(200, json=answer), lambda c: c.contact_lists.server_time()
+            lambda r: httpx.Response(200, json=answer), lambda c: c.contact_lists.get_server_time()
         )
 
 
 def test_the_server_time_keeps_its_offset(harness: Harness) -> None:
     answer = "2025-11-25T10:46:35.1282548+01:00"
     now = harness.call(
-        lambda r: httpx.Response(200, json=answer), lambda c: c.contact_lists.server_time()
+        lambda r: httpx.Response(200, json=answer), lambda c: c.contact_lists.get_server_time()
     )
     assert now.isoformat() == "2025-11-25T10:46:35.128254+01:00"

@@ -233,7 +233,7 @@ def test_a_download_that_does_not_decode_is_a_typed_error(harness: Harness, tmp_
 
 def test_read_and_delete(harness: Harness) -> None:
     assert harness.call(lambda r: _file(b"abc"), lambda c: c.files.read("a.txt")) == b"abc"
-    assert harness.call(lambda r: httpx.Response(200), lambda c: c.files.delete("a.txt")) is None
+    assert harness.call(lambda r: _file(b""), lambda c: c.files.delete("a.txt")) == b""
     assert harness.requests[-1].method == "DELETE"
     assert harness.requests[-1].url.params["filePath"] == "a.txt"
 

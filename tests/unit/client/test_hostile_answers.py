@@ -84,7 +84,7 @@ def _calls(folder: Path) -> list[Callable[[Any], Any]]:
         lambda c: c.contact_lists.list(),
         lambda c: c.contact_lists.upsert(1042, {"Email": "a@example.ie"}, match=["Email"]),
         lambda c: c.contact_lists.imports.get(1042, 7),
-        lambda c: c.contact_lists.server_time(),
+        lambda c: c.contact_lists.get_server_time(),
         lambda c: c.files.read("a.csv"),
         lambda c: c.files.download("a.csv", folder, overwrite=True),
         lambda c: c.files.delete("a.csv"),

@@ -1,7 +1,9 @@
-"""Every operation of the spec is reachable through a `which50` method, sync and async.
+"""Every operation of the spec is a `which50` method, sync and async, that sends the request the
+spec describes and parses the spec's own example answer.
 
-Each call below goes to a mock that answers with the spec's own example for the operation it
-recognises by method and route, so the test also proves that each example parses.
+The table is derived, not written: the operations come from the spec, their methods from the
+names file (through the generator's model, `scripts.gen_python`), and each call's arguments from
+the spec's examples. A new operation in the spec is tested here with no edit.
 """
 
 from __future__ import annotations
@@ -11,136 +13,192 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+import which50_resources
+import yaml
 
-from tests.conftest import HTTP_METHODS, load_spec
+from scripts import gen_python
+from scripts.gen_python.model import Method
+from tests.conftest import ROOT, load_spec
 from tests.contract._spec import resolve
 
 from .conftest import BASE, Harness
 
 SPEC = load_spec()
-VALUES = {"Email": "aoife.byrne@example.ie"}
-
-# One call per operation; the journeys' state variants are the same methods with `state=`.
-CALLS: list[Callable[[Any], Any]] = [
-    lambda c: c.contacts.get("Q2w5"),
-    lambda c: c.contacts.summary("Q2w5"),
-    lambda c: c.contacts.list_journeys("Q2w5"),
-    lambda c: c.contacts.list_communications("Q2w5"),
-    lambda c: c.contacts.list_journey_activities("Q2w5", 377),
-    lambda c: c.contacts.list_emails("Q2w5"),
-    lambda c: c.contacts.list_text_messages("Q2w5"),
-    lambda c: c.contacts.list_landing_pages("Q2w5"),
-    lambda c: c.contacts.list_web_forms("Q2w5"),
-    lambda c: c.contact_lists.list(),
-    lambda c: c.contact_lists.get(1042),
-    lambda c: c.contact_lists.list_contacts(1042),
-    lambda c: c.contact_lists.list_journeys(1042),
-    lambda c: c.contact_lists.upsert(1042, VALUES, match=["Email"], custom_events=["Welcome"]),
-    lambda c: c.contact_lists.update_matching(1042, {"Email": "a@b.c"}, {"City": "Galway"}),
-    lambda c: c.contact_lists.submit_form(1042, {"Email": "a@b.c"}),
-    lambda c: c.contact_lists.register_device(1042, "fcm:1", VALUES),
-    lambda c: c.contact_lists.server_time(),
-    lambda c: c.contact_lists.fields.list(1042),
-    lambda c: c.contact_lists.fields.get(1042, 7),
-    lambda c: c.contact_lists.linked_data.list(1042),
-    lambda c: c.contact_lists.linked_data.get(1042, 31),
-    lambda c: c.contact_lists.linked_data.list_fields(1042, 31),
-    lambda c: c.contact_lists.linked_data.get_field(1042, 31, 7),
-    lambda c: c.contact_lists.linked_data.list_records(1042, 31, select=["OrderId", "Total"]),
-    lambda c: c.contact_lists.imports.create(1042, ["Email"]),
-    lambda c: c.contact_lists.imports.get(1042, 58211),
-    lambda c: c.contact_lists.imports.add_contacts(1042, 58211, [VALUES]),
-    lambda c: c.contact_lists.imports.run(1042, 58211, match=["Email"]),
-    lambda c: c.files.read("imports/a.csv"),
-    lambda c: c.files.delete("imports/a.csv"),
-    lambda c: c.journeys.list(),
-    lambda c: c.journeys.get(377),
-    lambda c: c.journeys.list_contacts(377),
-    lambda c: c.journeys.generate_landing_page_pdf(377, 2301, VALUES),
-    lambda c: c.journeys.activities.list(377),
-    lambda c: c.journeys.activities.get(377, 15502),
-    lambda c: c.journeys.activities.list_contacts(377, 15502),
-    lambda c: c.journeys.reports.get(377),
-    lambda c: c.journeys.reports.emails(377),
-    lambda c: c.journeys.reports.text_messages(377),
-    lambda c: c.journeys.reports.landing_pages(377),
-    lambda c: c.journeys.reports.email_contacts(377, 9120),
-    lambda c: c.journeys.reports.email_contacts(377, 9120, state="Opened"),
-    lambda c: c.journeys.reports.text_message_contacts(377, 4410),
-    lambda c: c.journeys.reports.text_message_contacts(377, 4410, state="Delivered"),
-    lambda c: c.journeys.reports.landing_page_contacts(377, 2301),
-    lambda c: c.journeys.reports.landing_page_contacts(377, 2301, state="WebformSubmits"),
-    lambda c: c.journeys.sends.send_email(9120, 1042, VALUES),
-    lambda c: c.journeys.sends.upsert_and_send_email(9120, 1042, VALUES, match=["Email"]),
-    lambda c: c.journeys.sends.update_matching_and_send_email(9120, 1042, {"Email": "a"}, VALUES),
-    lambda c: c.journeys.sends.send_text_message(4410, 1042, VALUES),
-    lambda c: c.journeys.sends.upsert_and_send_text_message(4410, 1042, VALUES, match=["Email"]),
-    lambda c: c.journeys.sends.update_matching_and_send_text_message(
-        4410, 1042, {"Email": "a"}, VALUES
-    ),
-]
+NAMES = yaml.safe_load((ROOT / "openapi" / "python.yaml").read_text(encoding="utf-8"))
+SURFACE = gen_python.surface(SPEC, NAMES)
+METHODS = {m.operation_id: m for m in SURFACE.methods}
 
 
-def _route(path: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(path)) + "$")
+def _operation(method: Method) -> dict[str, Any]:
+    op: dict[str, Any] = SPEC["paths"][method.path][method.http_method.lower()]
+    return op
 
 
-# Literal segments win over parameters (`/contactLists/serverTime` is not a list id).
-ROUTES = [
-    (method.upper(), _route(path), op)
-    for path, item in sorted(SPEC["paths"].items(), key=lambda pair: pair[0].count("{"))
-    for method, op in item.items()
-    if method in HTTP_METHODS
-]
+def _example_of(node: dict[str, Any]) -> Any:
+    """The first example of a parameter or media type (an `examples` entry or `example`)."""
+    node = resolve(SPEC, node)
+    if "examples" in node:
+        return resolve(SPEC, next(iter(node["examples"].values())))["value"]
+    if "example" in node:
+        return node["example"]
+    schema = resolve(SPEC, node.get("schema", {}))
+    if "enum" in schema:
+        return schema["enum"][0]
+    if "example" in schema:
+        return schema["example"]
+    raise AssertionError(f"no example for {node}")
 
 
-def _example(op: dict[str, Any]) -> httpx.Response:
-    status, response = next((s, r) for s, r in op["responses"].items() if s.startswith("2"))
-    content = resolve(SPEC, response).get("content", {})
-    media, body = next(iter(content.items()))
-    example = resolve(SPEC, next(iter(body["examples"].values())))["value"]
+def _parameters(method: Method) -> dict[str, dict[str, Any]]:
+    """The operation's parameters by their wire name."""
+    op = _operation(method)
+    shared = SPEC["paths"][method.path].get("parameters", [])
+    found = [resolve(SPEC, p) for p in [*shared, *op.get("parameters", [])]]
+    return {p["name"]: p for p in found}
+
+
+def call_arguments(method: Method) -> tuple[list[Any], dict[str, Any], dict[str, Any]]:
+    """(positional, keyword) arguments from the spec's examples, and what the request must
+    carry: its path, query and body, as the spec's examples say."""
+    params = _parameters(method)
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    path = method.path
+    for p in method.path_params:
+        value = _example_of(params[p.wire])
+        args.append(value)
+        path = path.replace("{" + p.wire + "}", str(value))
+    query: dict[str, str] = {}
+    for q in method.query_params:
+        value = _example_of(params[q.wire])
+        if q.arg.positional:
+            args.append(value)
+        else:
+            kwargs[q.arg.name] = value
+        if isinstance(value, dict):
+            query |= {k: str(v) for k, v in value.items()}
+            if q.sets:
+                query[q.sets] = ",".join(value)
+        elif isinstance(value, list):
+            query[q.wire] = ",".join(value)
+        elif isinstance(value, bool):
+            query[q.wire] = "true" if value else "false"
+        else:
+            query[q.wire] = str(value)
+    body: Any = None
+    if method.body is not None:
+        op = _operation(method)
+        ((_, media),) = op["requestBody"]["content"].items()
+        body = _example_of(media)
+        if method.body.kind == "array":
+            args.append(body)
+        else:
+            by_wire = {m.wire: m for m in method.body.members}
+            for wire, value in body.items():
+                member = by_wire[wire]
+                if member.arg.positional:
+                    continue
+                kwargs[member.arg.name] = value
+            order = {name: index for index, name in enumerate(method.positional)}
+            positional = sorted(
+                (m for m in method.body.members if m.arg.positional),
+                key=lambda m: order[m.arg.name],
+            )
+            args += [body[m.wire] for m in positional]
+            # A member left out that a path parameter fills (a contact's ListId).
+            path_values = dict(zip([p.wire for p in method.path_params], args, strict=False))
+            body = dict(body)
+            for member in method.body.members:
+                if member.fill and member.wire not in body:
+                    body[member.wire] = path_values[member.fill]
+    return args, kwargs, {"path": path, "query": query, "body": body}
+
+
+def _answer(op: dict[str, Any]) -> httpx.Response:
+    response = resolve(SPEC, op["responses"]["200"])
+    ((media, content),) = response["content"].items()
+    example = _example_of(content)
     if media == "application/json":
-        return httpx.Response(
-            int(status), content=json.dumps(example).encode(), headers={"Content-Type": media}
-        )
-    return httpx.Response(
-        int(status), content=str(example).encode(), headers={"Content-Type": media}
+        return httpx.Response(200, json=example)
+    return httpx.Response(200, content=str(example).encode(), headers={"Content-Type": media})
+
+
+def _bound(client: Any, dotted: str) -> Callable[..., Any]:
+    target = client
+    for part in dotted.split("."):
+        target = getattr(target, part)
+    assert callable(target)
+    found: Callable[..., Any] = target
+    return found
+
+
+GENERATED = [m for m in SURFACE.methods if not m.hand_written]
+
+
+@pytest.mark.parametrize("method", GENERATED, ids=[m.operation_id for m in GENERATED])
+def test_each_operation_sends_its_request_and_parses_its_example(
+    harness: Harness, method: Method
+) -> None:
+    args, kwargs, expected = call_arguments(method)
+    op = _operation(method)
+    result = harness.call(
+        lambda r: _answer(op), lambda c: _bound(c, method.dotted)(*args, **kwargs)
     )
+    (request,) = harness.requests
+    assert request.method == method.http_method
+    assert request.url.path == httpx.URL(BASE).path + expected["path"]
+    assert dict(parse_qsl(request.url.query.decode())) == expected["query"]
+    sent = request.read()
+    if method.body is None:
+        assert sent == b""
+    elif method.body.kind == "form":
+        form = dict(parse_qsl(sent.decode()))
+        example = dict(expected["body"])
+        fields = example.pop(method.body.flattened or "", {})
+        assert form == {k: str(v) for k, v in {**example, **fields}.items()}
+    else:
+        assert json.loads(sent) == expected["body"]
+    assert result is not None
 
 
-def _answer(hit: list[str]) -> Callable[[httpx.Request], httpx.Response]:
-    def handler(request: httpx.Request) -> httpx.Response:
-        path = request.url.path.removeprefix(httpx.URL(BASE).path)
-        for method, pattern, op in ROUTES:
-            if method == request.method and pattern.match(path):
-                hit.append(op["operationId"])
-                return _example(op)
-        raise AssertionError(f"no operation serves {request.method} {path}")
-
-    return handler
-
-
-@pytest.mark.parametrize("call", CALLS, ids=[f"call{n}" for n in range(len(CALLS))])
-def test_each_call_parses_its_example(harness: Harness, call: Callable[[Any], Any]) -> None:
-    hit: list[str] = []
-    result = harness.call(_answer(hit), call)
-    assert len(hit) == 1
-    assert result is not None or hit[0] in {"deleteFile"}
+def test_the_names_file_and_the_spec_agree() -> None:
+    """Every operation has exactly one method, and the generated table says the same."""
+    spec_ids = {
+        op["operationId"]
+        for item in SPEC["paths"].values()
+        for key, op in item.items()
+        if key in ("get", "put", "post", "patch", "delete")
+    }
+    assert set(METHODS) == spec_ids == set(which50_resources.METHODS)
+    assert {m.operation_id: m.dotted for m in SURFACE.methods} == which50_resources.METHODS
+    assert set(NAMES.get("operations", {})) <= spec_ids  # no entry for a vanished operation
 
 
-def test_the_calls_cover_every_operation_of_the_spec(harness: Harness, tmp_path: Path) -> None:
-    hit: list[str] = []
-    for call in CALLS:
-        harness.call(_answer(hit), call)
-    upload = tmp_path / "a.csv"
-    upload.write_text("Email\na@b.c\n")
-    harness.call(_answer(hit), lambda c: c.files.upload(upload, sub_folder="imports"))
-    inbox = tmp_path / "inbox"  # not beside a.csv: a server-named download replaces nothing
+def test_every_method_exists_on_both_clients(harness: Harness) -> None:
+    def check(client: Any) -> None:
+        for method in SURFACE.methods:
+            assert callable(_bound(client, method.dotted)), method.dotted
+
+    harness.call(lambda r: httpx.Response(500), check)
+
+
+def test_the_hand_written_methods_cover_their_operations(harness: Harness, tmp_path: Path) -> None:
+    """uploadFile (and downloadFile's streaming twin) are written by hand: they stream."""
+    local = tmp_path / "a.csv"
+    local.write_text("Email\na@b.c\n")
+    handwritten = [m for m in SURFACE.methods if m.hand_written]
+    assert {m.operation_id for m in handwritten} == {"uploadFile"}
+    answer = _answer(_operation(METHODS["uploadFile"]))
+    harness.call(lambda r: answer, lambda c: c.files.upload(local, sub_folder="imports"))
+    assert harness.requests[-1].url.params["subFolder"] == "imports"
+    inbox = tmp_path / "inbox"
     inbox.mkdir()
-    harness.call(_answer(hit), lambda c: c.files.download("imports/a.csv", inbox))
-    spec_ids = {op["operationId"] for _, _, op in ROUTES}
-    assert set(hit) == spec_ids
-    assert len(spec_ids) == 55
+    harness.call(
+        lambda r: httpx.Response(200, content=b"x"),
+        lambda c: c.files.download("imports/a.csv", inbox),
+    )
+    assert re.search(r"/files\?filePath=imports%2Fa.csv$", str(harness.requests[-1].url))

@@ -20,12 +20,6 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def build_request() -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `list_contact_lists`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs()
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | list[ContactsList] | None:

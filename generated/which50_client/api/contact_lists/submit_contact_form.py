@@ -29,17 +29,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    *,
-    body: ContactFormRequest,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `submit_contact_form`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        body=body,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Contact | HttpError | None:

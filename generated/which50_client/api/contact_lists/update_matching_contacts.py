@@ -63,25 +63,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    contact_list_id: int,
-    *,
-    body: ContactInput,
-    match: list[str] | Unset = UNSET,
-    match_values: UpdateMatchingContactsMatchValues | Unset = UNSET,
-    customevents: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `update_matching_contacts`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        contact_list_id=contact_list_id,
-        body=body,
-        match=match,
-        match_values=match_values,
-        customevents=customevents,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | list[Contact] | None:

@@ -25,16 +25,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    contact_id: str,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `list_contact_landing_pages`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        contact_id=contact_id,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | list[ContactLandingPage] | None:

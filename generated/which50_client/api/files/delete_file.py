@@ -33,19 +33,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    *,
-    file_path: str,
-    download: bool | Unset = False,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `delete_file`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        file_path=file_path,
-        download=download,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpError | None:

@@ -30,17 +30,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    *,
-    file_path: str,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `download_file`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        file_path=file_path,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpError | None:

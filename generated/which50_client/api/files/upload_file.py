@@ -38,19 +38,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    *,
-    body: FileUploadRequest,
-    sub_folder: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `upload_file`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        body=body,
-        sub_folder=sub_folder,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | UploadedFile | None:

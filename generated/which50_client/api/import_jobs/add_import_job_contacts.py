@@ -39,21 +39,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    contact_list_id: int,
-    import_job_id: int,
-    *,
-    body: list[ContactInput],
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `add_import_job_contacts`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        contact_list_id=contact_list_id,
-        import_job_id=import_job_id,
-        body=body,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | ImportJob | None:

@@ -34,19 +34,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    contact_list_id: int,
-    *,
-    body: ImportJobCreateRequest,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `create_import_job`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        contact_list_id=contact_list_id,
-        body=body,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | ImportJob | None:

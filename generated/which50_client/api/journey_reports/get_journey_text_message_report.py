@@ -25,16 +25,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    journey_id: int,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `get_journey_text_message_report`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        journey_id=journey_id,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | list[TextMessageReport] | None:

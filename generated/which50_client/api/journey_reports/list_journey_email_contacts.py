@@ -27,18 +27,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    journey_id: int,
-    email_id: int,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `list_journey_email_contacts`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        journey_id=journey_id,
-        email_id=email_id,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | list[Contact] | None:

@@ -30,20 +30,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    journey_id: int,
-    landing_page_id: int,
-    state: LandingPageReportState,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `list_journey_landing_page_contacts_by_state`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        journey_id=journey_id,
-        landing_page_id=landing_page_id,
-        state=state,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | list[Contact] | None:

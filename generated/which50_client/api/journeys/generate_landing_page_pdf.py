@@ -55,25 +55,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    journey_id: int,
-    landing_page_id: int,
-    *,
-    body: ContactInput,
-    match: list[str] | Unset = UNSET,
-    customevents: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `generate_landing_page_pdf`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        journey_id=journey_id,
-        landing_page_id=landing_page_id,
-        body=body,
-        match=match,
-        customevents=customevents,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpError | None:

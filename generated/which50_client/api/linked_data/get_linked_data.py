@@ -27,18 +27,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    contact_list_id: int,
-    linked_data_id: int,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `get_linked_data`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        contact_list_id=contact_list_id,
-        linked_data_id=linked_data_id,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HttpError | LinkedData | None:

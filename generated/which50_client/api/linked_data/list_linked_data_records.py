@@ -15,12 +15,14 @@ def _get_kwargs(
     contact_list_id: str,
     linked_data_id: int,
     *,
-    select: str,
+    select: list[str],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["$select"] = select
+    json_select = select
+
+    params["$select"] = json_select
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -34,21 +36,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def build_request(
-    contact_list_id: str,
-    linked_data_id: int,
-    *,
-    select: str,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `list_linked_data_records`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        contact_list_id=contact_list_id,
-        linked_data_id=linked_data_id,
-        select=select,
-    )
 
 
 def _parse_response(
@@ -111,7 +98,7 @@ def sync_detailed(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-    select: str,
+    select: list[str],
 ) -> Response[HttpError | list[LinkedDataRecord]]:
     """Get a specific set of Linked Data's records
 
@@ -124,7 +111,7 @@ def sync_detailed(
     Args:
         contact_list_id (str):
         linked_data_id (int):
-        select (str):
+        select (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +139,7 @@ def sync(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-    select: str,
+    select: list[str],
 ) -> HttpError | list[LinkedDataRecord] | None:
     """Get a specific set of Linked Data's records
 
@@ -165,7 +152,7 @@ def sync(
     Args:
         contact_list_id (str):
         linked_data_id (int):
-        select (str):
+        select (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +175,7 @@ async def asyncio_detailed(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-    select: str,
+    select: list[str],
 ) -> Response[HttpError | list[LinkedDataRecord]]:
     """Get a specific set of Linked Data's records
 
@@ -201,7 +188,7 @@ async def asyncio_detailed(
     Args:
         contact_list_id (str):
         linked_data_id (int):
-        select (str):
+        select (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +214,7 @@ async def asyncio(
     linked_data_id: int,
     *,
     client: AuthenticatedClient | Client,
-    select: str,
+    select: list[str],
 ) -> HttpError | list[LinkedDataRecord] | None:
     """Get a specific set of Linked Data's records
 
@@ -240,7 +227,7 @@ async def asyncio(
     Args:
         contact_list_id (str):
         linked_data_id (int):
-        select (str):
+        select (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,19 +42,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def build_request(
-    *,
-    body: SendTextMessageRequestDTO,
-    match: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for `send_text_message`: method, URL
-    (relative to the base URL), query and body. Nothing is sent, and no answer is parsed."""
-    return _get_kwargs(
-        body=body,
-        match=match,
-    )
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Contact | HttpError | None:

@@ -1,0 +1,328 @@
+"""What every generated resource method uses: the operation's description, argument checks, the
+request it builds, and the parse of its answer.
+
+The resource methods (see `resources.py`) check their arguments here, build the request with
+`Operation.request` and hand it to the runner the client gave them; the runner sends it and
+hands the answer back to `Operation.parse`. Nothing here sends a byte: the client's transport
+does (retries, deadline, errors), and the client is `which50`, which imports this package, never
+the reverse.
+
+The answer is parsed once, from its bytes, into the `which50_models` type the spec gives it
+(pydantic's `validate_json`); a body that does not fit raises `Mismatch`, which the client turns
+into its `UnexpectedResponseError`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from typing import IO, TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "AsyncRunner",
+    "FileContent",
+    "Mismatch",
+    "Operation",
+    "SyncRunner",
+    "boolean",
+    "choice",
+    "form_fields",
+    "integer",
+    "json_object",
+    "json_problem",
+    "mapping",
+    "names",
+    "pairs",
+    "path_text",
+    "strings",
+    "text",
+]
+
+T = TypeVar("T")
+
+SUCCESS_STATUS = 200
+"""The only success status the spec documents, for every operation."""
+
+MAX_JSON_DEPTH = 64
+"""Nesting the API's .NET serializer reads by default (its `MaxDepth`); deeper is refused."""
+
+_INT_BITS = {"int32": 32, "int64": 64}
+
+FileContent = tuple[str, IO[bytes] | bytes] | tuple[str, IO[bytes] | bytes, str]
+"""A file part of a multipart body: (file name, bytes or a binary handle[, content type])."""
+
+
+class Mismatch(Exception):
+    """An answer that does not fit the spec: why, in one short line naming the member."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class SyncRunner(Protocol):
+    """What sends a request for a sync resource and parses its answer (the client's)."""
+
+    def run(self, operation: Operation[T], request: dict[str, Any], /) -> T: ...
+
+
+class AsyncRunner(Protocol):
+    """What sends a request for an async resource and parses its answer (the client's)."""
+
+    async def run(self, operation: Operation[T], request: dict[str, Any], /) -> T: ...
+
+
+class Operation(Generic[T]):
+    """One operation of the spec: its route, and the `which50_models` type of its 2xx answer
+    (``None``: the answer is bytes), with ``convert`` applied to the parsed value."""
+
+    __slots__ = ("_adapter", "_convert", "_many", "_model", "method", "operation_id", "path")
+
+    def __init__(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        model: str | None,
+        *,
+        many: bool = False,
+        convert: Callable[[Any], T] | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self._model = model
+        self._many = many
+        self._convert = convert
+        self._adapter: TypeAdapter[Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"Operation({self.operation_id}: {self.method} {self.path})"
+
+    def url(self, path: Mapping[str, str | int]) -> str:
+        """The route with its path parameters in place, each percent-encoded whole (so a `/`,
+        `?` or `#` in an id cannot change the route). Relative to the base URL."""
+        filled = self.path.format_map({k: quote(str(v), safe="") for k, v in path.items()})
+        return filled.lstrip("/")
+
+    def request(
+        self,
+        path: Mapping[str, str | int] | None = None,
+        query: Mapping[str, str | None] | None = None,
+        **body: Any,
+    ) -> dict[str, Any]:
+        """The keyword arguments of `httpx.Client.request` (``body``: one of ``json``,
+        ``data``, ``files``). Query values that are ``None`` are left out."""
+        built: dict[str, Any] = {"method": self.method, "url": self.url(path or {})}
+        params = {k: v for k, v in (query or {}).items() if v is not None}
+        if params:
+            built["params"] = params
+        built.update(body)
+        return built
+
+    def parse(self, status: int, content: bytes) -> T:
+        """The answer as the spec types it, or `Mismatch`."""
+        if status != SUCCESS_STATUS:
+            raise Mismatch(f"status {status} is not in the spec")
+        if self._model is None:
+            return typing.cast(T, content)
+        adapter = self._adapter or self._load()
+        try:
+            parsed = adapter.validate_json(content)
+            if self._convert is not None:
+                parsed = self._convert(parsed)
+        except Exception as exc:  # pydantic's ValidationError, or anything stranger
+            raise Mismatch(_describe(exc)) from None
+        return typing.cast(T, parsed)
+
+    def _load(self) -> TypeAdapter[Any]:
+        from pydantic import RootModel, TypeAdapter
+
+        models = importlib.import_module("which50_models")
+        model: Any = getattr(models, typing.cast(str, self._model))
+        if isinstance(model, type) and issubclass(model, RootModel):
+            # A root model (ServerTime, LinkedDataRecord) stands for its one value.
+            model = model.model_fields["root"].annotation
+        self._adapter = TypeAdapter(list[model] if self._many else model)
+        return self._adapter
+
+
+REPORT_HINT = (
+    "the spec says the API always sends it; please report the answer (README: When the API "
+    "and the spec disagree)"
+)
+
+
+def _where(location: tuple[str | int, ...]) -> str:
+    """A pydantic error location as a path into the JSON: ``[0].DefaultValue``."""
+    path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in location)
+    return path.lstrip(".") or "the body"
+
+
+def _describe(exc: Exception) -> str:
+    """The first problem pydantic found, in one short line naming the member at fault."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors(include_url=False)[0]
+        where = _where(tuple(first["loc"]))
+        if first["type"] == "missing":
+            return f"{where} is missing: {REPORT_HINT}"
+        return f"{where}: {first['msg']}"
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+# ---------------------------------------------------------------------------- argument checks
+# Each raises TypeError or ValueError naming the argument, before anything is sent.
+
+
+def integer(name: str, value: object, width: str = "int32") -> int:
+    """An integer argument that fits the spec's ``format`` (int32 unless said otherwise)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    bits = _INT_BITS.get(width, 64)
+    if not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
+        raise ValueError(f"{name} must fit in {bits} bits ({width}), not {value}")
+    return value
+
+
+def text(name: str, value: object) -> str:
+    """A string argument, non-empty."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def path_text(name: str, value: object) -> str:
+    """A string path parameter. Percent-encoding keeps `/`, `?`, `#` and `%` from changing the
+    route; `.` and `..` would, because URL resolution removes dot segments, so they are
+    refused."""
+    checked = text(name, value)
+    if checked in (".", ".."):
+        raise ValueError(f"{name} {checked!r} is not an id")
+    return checked
+
+
+def boolean(name: str, value: object) -> str:
+    """A boolean query value, as the API reads it (``true`` / ``false``)."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+    return "true" if value else "false"
+
+
+def form_fields(name: str, values: object) -> dict[str, str]:
+    """Form fields of a url-encoded body: names to text (the form carries text only)."""
+    if not isinstance(values, Mapping):
+        raise TypeError(f"{name} must be a mapping of field name to text")
+    for key, value in values.items():
+        text(f"{name} field", key)
+        if not isinstance(value, str):
+            raise TypeError(f"form field {key!r} must be a str (the form is url-encoded)")
+    return dict(values)
+
+
+def choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
+    """One of a closed set of values (a `Literal` argument)."""
+    if not isinstance(value, str) or value not in allowed:
+        raise ValueError(f"{name} {value!r} is not one of: {', '.join(allowed)}")
+    return value
+
+
+def names(name: str, values: Iterable[str] | None, *, required: bool = False) -> str | None:
+    """Names sent as one comma-separated query value (``style: form, explode: false``); a
+    required parameter needs at least one."""
+    if values is None:
+        if required:
+            raise ValueError(f"{name} needs at least one name")
+        return None
+    if isinstance(values, str):
+        raise TypeError(f"{name} must be a list of names, not a str")
+    items = list(values)
+    for item in items:
+        text(name, item)
+        if "," in item:
+            raise ValueError(f"{name}: {item!r} contains a comma, which separates names")
+    if required and not items:
+        raise ValueError(f"{name} needs at least one name")
+    return ",".join(items) if items else None
+
+
+def pairs(name: str, values: Mapping[str, str | int]) -> dict[str, str]:
+    """A free-form object sent as one query pair per member (``style: form, explode: true``)."""
+    if not isinstance(values, Mapping) or not values:
+        raise ValueError(f"{name} needs at least one field and its value")
+    found: dict[str, str] = {}
+    for key, value in values.items():
+        text(f"{name} field", key)
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise TypeError(f"{name} value for {key!r} must be a str or int")
+        found[key] = str(value)
+    return found
+
+
+def json_problem(value: object, depth: int = 0) -> str | None:
+    """Why ``value`` cannot travel as JSON the API reads, or ``None``: NaN and infinities (not
+    JSON), text with a lone surrogate (not UTF-8), nesting deeper than `MAX_JSON_DEPTH`."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value!r} is not a JSON number"
+    if isinstance(value, str):
+        if value.isascii():
+            return None
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "text with a lone surrogate is not valid Unicode"
+        return None
+    if isinstance(value, Mapping | list | tuple):
+        if depth >= MAX_JSON_DEPTH:
+            return f"nested more than {MAX_JSON_DEPTH} deep"
+        items = value.values() if isinstance(value, Mapping) else value
+        for item in items:
+            found = json_problem(item, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def json_object(name: str, value: object) -> dict[str, Any]:
+    """An object argument as the JSON it is sent as: a mapping (by the API's member names), or
+    a `which50.types` model (its members by alias, those left unset left out)."""
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        found: dict[str, Any] = dump(by_alias=True, exclude_unset=True)
+    elif isinstance(value, Mapping):
+        found = dict(value)
+    else:
+        raise TypeError(f"{name} must be a mapping or a which50 model, not {type(value).__name__}")
+    for key, member in found.items():
+        problem = json_problem(member)
+        if problem is not None:
+            raise ValueError(f"{name}: {key!r} cannot be sent: {problem}")
+    return found
+
+
+def mapping(name: str, value: object) -> dict[str, Any]:
+    """A free-form mapping argument (a contact's values), checked to travel as JSON."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping, not {type(value).__name__}")
+    for key, member in value.items():
+        problem = json_problem(member)
+        if problem is not None:
+            raise ValueError(f"field {key!r} cannot be sent: {problem}")
+    return dict(value)
+
+
+def strings(name: str, values: Iterable[str]) -> list[str]:
+    """A list of non-empty strings (not one str)."""
+    if isinstance(values, str):
+        raise TypeError(f"{name} must be a list of str, not a str")
+    return [text(name, value) for value in values]
