@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,6 +17,7 @@ from which50_sandbox import FaultConfig, SandboxConfig, _app, _fallback
 
 from scripts import sandbox_operations
 from tests.conftest import ROOT, load_spec
+from tests.contract._spec import example_path
 
 from ._inprocess import in_process
 
@@ -126,22 +126,6 @@ def first_full_match(app: Starlette, method: str, path: str) -> BaseRoute | None
     return next((r for r in mount(app).routes if r.matches(scope)[0] is Match.FULL), None)
 
 
-def concrete_path(spec: dict[str, Any], op: _fallback.Operation) -> str:
-    """The operation's path with each parameter set to its example, or a value of its schema."""
-    params = {p["name"]: p for p in op.parameters if p["in"] == "path"}
-
-    def value(match: re.Match[str]) -> str:
-        param = params[match.group(1)]
-        example = _fallback.example_of(spec, param)
-        schema = _fallback.resolve(spec, param["schema"])
-        if example is _fallback.MISSING:
-            example = schema["enum"][0] if "enum" in schema else 1
-        assert _fallback.fits(str(example), schema), (op.operation_id, example)
-        return str(example)
-
-    return re.sub(r"\{([^}]+)\}", value, op.path)
-
-
 def build(spec: dict[str, Any]) -> Starlette:
     return _app.create_app(CONFIG, spec=spec)
 
@@ -165,7 +149,7 @@ def test_every_operation_is_served_by_its_own_route(spec: dict[str, Any]) -> Non
     stateful = {op.operation_id for op in _fallback.handled(spec, _app.stateful_routes())}
     every = _fallback.operations(spec)
     for op in every:
-        route = first_full_match(app, op.method, concrete_path(spec, op))
+        route = first_full_match(app, op.method, example_path(spec, op.path, op.parameters))
         assert route is not None, op.operation_id
         backed = _fallback.example_operation(route)
         if op.operation_id in stateful:
