@@ -153,10 +153,10 @@ class Answer:
     body: bytes
 
 
-def success_status(spec: Spec, op: Operation) -> tuple[int, Mapping[str, Any]] | None:
+def success_response(spec: Spec, op: Operation) -> tuple[int, Mapping[str, Any]] | None:
     """The first documented 2xx response (lowest code; `2XX` counts as 200), resolved."""
     responses: Mapping[str, Any] = op.node.get("responses", {})
-    codes = sorted(code for code in responses if _SUCCESS.match(str(code)))
+    codes = sorted((code for code in responses if _SUCCESS.match(str(code))), key=int)
     if codes:
         return int(codes[0]), resolve(spec, responses[codes[0]])
     if "2XX" in responses:
@@ -179,6 +179,8 @@ def example_of(spec: Spec, node: Mapping[str, Any]) -> Any:
 
 def header_text(value: Any) -> str:
     """A header example as it travels (OpenAPI's `simple` style)."""
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
@@ -190,14 +192,14 @@ def header_text(value: Any) -> str:
 
 def body_bytes(media_type: str, value: Any) -> bytes:
     """A body example as bytes: JSON serialised, any other string as its UTF-8 bytes."""
-    if _JSON_MEDIA.match(media_type) or not isinstance(value, str):
+    if _JSON_MEDIA.match(media_type.split(";")[0].strip()) or not isinstance(value, str):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
     return value.encode()
 
 
 def answer(spec: Spec, op: Operation) -> Answer | None:
     """The example-backed answer of an operation; None when its 2xx answer has no example."""
-    success = success_status(spec, op)
+    success = success_response(spec, op)
     if success is None:
         return None
     status, response = success

@@ -294,3 +294,26 @@ def test_new_operations_leave_the_stateful_table_alone() -> None:
     real, _ = sandbox_operations.served(load_spec())
     assert sandbox_operations.stateful_table(stateful) == sandbox_operations.stateful_table(real)
     assert {op.tag for op in examples} == {"Webhooks"}
+
+
+def test_the_first_documented_2xx_is_the_lowest_code() -> None:
+    def op(responses: dict[str, Any]) -> _fallback.Operation:
+        return _fallback.Operation("GET", "/x", "getX", "", {"responses": responses}, ())
+
+    created, ok = {"description": "201"}, {"description": "200"}
+    assert _fallback.success_response({}, op({"201": created, "200": ok})) == (200, ok)
+    assert _fallback.success_response({}, op({"2XX": created, "404": ok})) == (200, created)
+    assert _fallback.success_response({}, op({"404": ok})) is None
+
+
+def test_examples_travel_as_the_spec_says() -> None:
+    assert _fallback.header_text(True) == "true" and _fallback.header_text(None) == ""
+    assert _fallback.header_text({"a": 1, "b": [2, 3]}) == "a,1,b,2,3"
+    assert _fallback.body_bytes("application/json; charset=utf-8", "é") == '"é"'.encode()
+    assert _fallback.body_bytes("application/problem+json", {"A": None}) == b'{"A":null}'
+    assert _fallback.body_bytes("text/csv", "a,é\n") == "a,é\n".encode()
+    assert _fallback.body_bytes("application/octet-stream", [1]) == b"[1]"
+    spec = {"components": {"examples": {"E": {"value": 5}}}}
+    assert _fallback.example_of(spec, {"examples": {"e": {"$ref": "#/components/examples/E"}}}) == 5
+    assert _fallback.example_of(spec, {"schema": {"example": None}}) is None
+    assert _fallback.example_of(spec, {"schema": {}}) is _fallback.MISSING
