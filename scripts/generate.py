@@ -34,6 +34,9 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 import yaml
 
@@ -54,6 +57,8 @@ VENV_BIN = Path(sys.executable).parent
 CLIENT_PACKAGE = "which50_client"
 MODELS_PACKAGE = "which50_models"
 RESOURCES_PACKAGE = "which50_resources"
+# The spec as JSON, shipped as package data of which50_models (the wheel has no openapi/).
+SPEC_JSON = "openapi.json"
 # The tools whose versions decide the output byte for byte.
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 # Files and folders that running the code leaves behind; never part of the output.
@@ -72,6 +77,9 @@ pinned tools listed in `GENERATOR.lock`:
 - `which50_resources/`: this project's generator (`scripts/gen_python`), the methods of
   `which50.Which50` and `which50.AsyncWhich50`, one per operation (names:
   `openapi/python.yaml`). `which50` builds on it; import `which50`, not this package.
+- `which50_models/openapi.json`: the spec itself as JSON (the same document, parsed and
+  written out), so an installed package can read it; the sandbox answers the operations it
+  has no handler for from its examples.
 
 Hand edits are lost on the next run, and `make check` fails on them. To change the output,
 change the spec or a generator config, then run `make generate`.
@@ -131,6 +139,12 @@ def dmcg_flags(config: dict[str, object]) -> list[str]:
     return flags
 
 
+def spec_json(spec_text: str) -> str:
+    """The spec as JSON text: parsed, and written in its own key order, one member a line."""
+    doc: Any = yaml.safe_load(spec_text)
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
 def build(out: Path) -> None:
     """Generate the complete generated/ tree into `out` (which must not exist)."""
     out.mkdir(parents=True)
@@ -167,6 +181,7 @@ def build(out: Path) -> None:
         ],
         cwd=work,
     )
+    (models / SPEC_JSON).write_text(spec_json(SPEC.read_text(encoding="utf-8")), encoding="utf-8")
     for package in (CLIENT_PACKAGE, MODELS_PACKAGE):
         (out / package / "py.typed").write_text("")
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))

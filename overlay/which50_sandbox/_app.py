@@ -7,7 +7,8 @@ import logging
 import pathlib
 import shutil
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -17,6 +18,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 
 from . import (
+    _fallback,
     _routes_contacts,
     _routes_data,
     _routes_files,
@@ -118,10 +120,34 @@ async def _reset(request: Request) -> Response:
     return Response(status_code=204)
 
 
-def create_app(config: SandboxConfig) -> Starlette:
+def stateful_routes() -> list[BaseRoute]:
+    """The hand-written routes, under `BASE_PATH`: the operations the sandbox keeps state for."""
+    return [
+        *_routes_contacts.routes,
+        *_routes_lists.routes,
+        *_routes_data.routes,
+        *_routes_files.routes,
+        *_routes_sends.routes,
+        *_routes_journeys.routes,
+    ]
+
+
+def api_routes(spec: Mapping[str, Any]) -> list[BaseRoute]:
+    """Every route under `BASE_PATH`: the hand-written ones, and an example-backed one for each
+    operation of `spec` that none of them serves (see `_fallback`), a concrete path segment
+    before a template."""
+    stateful = stateful_routes()
+    return _fallback.ordered([*stateful, *_fallback.example_routes(spec, stateful)])
+
+
+def create_app(config: SandboxConfig, *, spec: Mapping[str, Any] | None = None) -> Starlette:
     """A sandbox as an ASGI app (seeded at once unless `config.db` is a sandbox database to
     reopen; its folders go at lifespan shutdown). Raises ValueError when `config.db` names a
     file that is not a sandbox database.
+
+    It serves every operation of `spec` (by default the spec the packages were generated from,
+    `_fallback.packaged_spec()`): statefully where a hand-written route serves it, from the
+    spec's example otherwise.
 
     Usable in-process, e.g. with `httpx.ASGITransport(app=create_app(config))`; import jobs a
     reopened database left running resume at lifespan startup.
@@ -135,14 +161,7 @@ def create_app(config: SandboxConfig) -> Starlette:
         finally:
             await close_state(app.state.sandbox)
 
-    routes = [
-        *_routes_contacts.routes,
-        *_routes_lists.routes,
-        *_routes_data.routes,
-        *_routes_files.routes,
-        *_routes_sends.routes,
-        *_routes_journeys.routes,
-    ]
+    routes = api_routes(_fallback.packaged_spec() if spec is None else spec)
     top: list[BaseRoute] = [Mount(BASE_PATH, routes=routes)]
     if config.allow_reset:
         top.append(Route(RESET_PATH, _reset, methods=["POST"]))

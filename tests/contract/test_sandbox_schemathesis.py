@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from scripts import sandbox_contract
+from scripts._openapi import iter_operations
+from tests.conftest import load_spec
 
 
 def test_schemathesis_finds_no_failure_against_the_sandbox() -> None:
@@ -16,5 +18,6 @@ def test_schemathesis_finds_no_failure_against_the_sandbox() -> None:
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output
     tested = re.search(r"Tested: (\d+)", output)
-    assert tested is not None and int(tested.group(1)) == 55, output
+    # every operation of the spec was tested, however many it has
+    assert tested is not None and int(tested.group(1)) == len(list(iter_operations(load_spec())))
     assert re.search(r"(\d+) generated, \1 passed", output), output

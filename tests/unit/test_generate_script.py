@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scripts import generate
 
@@ -52,6 +54,14 @@ def test_stamp_records_spec_hash_configs_and_tool_versions() -> None:
     assert "tool openapi-python-client==0.29.1" in stamp
     assert "tool datamodel-code-generator==0.89.0" in stamp
     assert "config pyproject.toml[tool.datamodel-codegen]" in stamp
+
+
+def test_the_spec_ships_as_json_beside_the_models() -> None:
+    text = generate.spec_json(generate.SPEC.read_text(encoding="utf-8"))
+    assert json.loads(text) == yaml.safe_load(generate.SPEC.read_text(encoding="utf-8"))
+    assert text.startswith('{\n  "openapi": "3.0.3",')
+    packaged = generate.GENERATED / generate.MODELS_PACKAGE / generate.SPEC_JSON
+    assert packaged.read_text(encoding="utf-8") == text
 
 
 def test_the_committed_stamp_is_current() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import subprocess
 import sys
 import zipfile
@@ -52,6 +53,8 @@ def test_wheel_ships_the_typed_packages(wheel: zipfile.ZipFile) -> None:
     assert "which50_sandbox/__main__.py" in names
     assert "which50_sandbox/testing.py" in names
     assert "which50_resources/contacts.py" in names
+    # the spec, which the sandbox reads at run time (the wheel has no openapi/ folder)
+    assert json.loads(wheel.read("which50_models/openapi.json")) == load_spec()
     # Nothing but the packages and the metadata.
     tops = {Path(name).parts[0] for name in names}
     assert tops == {*PACKAGES, f"which50-{spec_version()}.dist-info"}

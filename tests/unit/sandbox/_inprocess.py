@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import httpx
 from starlette.applications import Starlette
-from which50_sandbox import SandboxConfig, create_app
+from which50_sandbox import SandboxConfig, _app
 
 TOKEN = "T"
 
 
 @contextlib.asynccontextmanager
 async def in_process(
-    config: SandboxConfig, **options: Any
+    config: SandboxConfig, *, spec: Mapping[str, Any] | None = None, **options: Any
 ) -> AsyncIterator[tuple[httpx.AsyncClient, Starlette]]:
-    """The client (full-access token ``T``, base URL the API's) and the running app."""
-    app = create_app(config)
+    """The client (full-access token ``T``, base URL the API's) and the running app, built from
+    `spec` (by default the spec the packages were generated from)."""
+    app = _app.create_app(config, spec=spec)
     headers = {"Authorization": f"Bearer {TOKEN}", **options.pop("headers", {})}
     async with (
         app.router.lifespan_context(app),

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 from starlette.routing import Mount, Route
-from which50_sandbox import SandboxConfig, create_app
+from which50_sandbox import SandboxConfig, _fallback, create_app
 
 from ._inprocess import in_process
 
@@ -116,7 +116,8 @@ async def test_the_table_covers_every_operation_that_reads_a_body() -> None:
     writes = {
         (method, route.path.replace("{contactListId}", "1042"))
         for route in mount.routes
-        if isinstance(route, Route)
+        # the hand-written routes: an example-backed one (`_fallback`) reads no body
+        if isinstance(route, Route) and _fallback.example_operation(route) is None
         for method in route.methods or ()
         if method in ("POST", "PUT", "PATCH")
     }
