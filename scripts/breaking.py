@@ -1,5 +1,4 @@
-"""The breaking-change guard: are the spec and the Python API in the working tree compatible
-with those at BASE?
+"""The breaking-change guard: does the tree's spec or Python API break users of an older one?
 
     python -m scripts.breaking --base v0.1.0            # make breaking BASE=v0.1.0
     python -m scripts.breaking --old a.yaml --new b.yaml [--changelog CHANGELOG.md]
@@ -516,9 +515,7 @@ def verdict(report: Report, old_version: str, new_version: str, changelog: str) 
     )
 
 
-def render(
-    report: Report, old_name: str, new_name: str, *, limit: int | None = PYTHON_LINES
-) -> Iterator[str]:
+def render(report: Report, old_name: str, new_name: str, *, verbose: bool = False) -> Iterator[str]:
     yield f"breaking: {old_name} -> {new_name}"
     judges = {"which50": "our check", "openapi-diff": "openapi-diff 0.24.1"}
     for judge, title in judges.items():
@@ -531,25 +528,27 @@ def render(
         )
         yield f"{title}{suffix}: {counted} breaking, {len(mine) - counted} other"
         yield from (f.line() for f in sorted(mine, key=lambda f: (not f.breaking, f.where)))
-    yield from render_python(report, limit)
+    yield from render_python(report, verbose)
 
 
-def render_python(report: Report, limit: int | None) -> Iterator[str]:
-    """The Python API's breaks, those alike folded into one line (`(N)` says how many it holds),
-    at most `limit` lines unless None."""
+def render_python(report: Report, verbose: bool) -> Iterator[str]:
+    """The Python API's breaks: those alike folded into one line (`(N)` says how many it holds),
+    at most PYTHON_LINES lines; or, verbose, every break on its own line."""
     title = f"the Python API ({GRIFFE} and our rules)"
     if report.python_skipped:
         yield f"{title}: not compared: {report.python_skipped}"
         return
     mine = [f for f in report.findings if f.judge == "python"]
-    lines = grouped([PythonBreak(f.code, f.where, f.detail) for f in mine])
+    breaks = [PythonBreak(f.code, f.where, f.detail) for f in mine]
+    lines = [(b, 1) for b in breaks] if verbose else grouped(breaks)
+    limit = None if verbose else PYTHON_LINES
     folded = f" in {len(lines)} line(s)" if len(lines) < len(mine) else ""
     yield f"{title}: {len(mine)} breaking{folded}"
     for item, count in lines[:limit]:
         many = f" ({count})" if count > 1 else ""
         yield Finding("python", item.code, item.where, item.detail).line() + many
     if limit is not None and len(lines) > limit:
-        yield f"  ... and {len(lines) - limit} more line(s): --verbose lists them all"
+        yield f"  ... and {len(lines) - limit} more line(s): --verbose lists every break"
 
 
 def load(text: str) -> dict[str, Any]:
@@ -598,7 +597,9 @@ def python_api(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--base", help="git ref of the released spec (a tag, a commit)")
+    source.add_argument(
+        "--base", help="git ref of the release (a tag, a commit): its spec and which50 package"
+    )
     source.add_argument("--old", type=Path, help="the released spec, as a file")
     parser.add_argument(
         "--new", type=Path, default=SPEC.relative_to(ROOT), help="default: openapi/which50.yaml"
@@ -613,7 +614,9 @@ def main(argv: list[str] | None = None) -> int:
         "--new-tree", type=Path, default=ROOT, help="the new Python package's tree (default: .)"
     )
     parser.add_argument(
-        "--verbose", action="store_true", help=f"every Python line (else at most {PYTHON_LINES})"
+        "--verbose",
+        action="store_true",
+        help=f"every Python break on its own line (else folded, at most {PYTHON_LINES} lines)",
     )
     args = parser.parse_args(argv)
     if args.base is not None:
@@ -642,7 +645,7 @@ def main(argv: list[str] | None = None) -> int:
         report,
         f"{old_name} ({old['info']['version']})",
         f"{args.new} ({new['info']['version']})",
-        limit=None if args.verbose else PYTHON_LINES,
+        verbose=args.verbose,
     ):
         print(line)
     changelog = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else ""
