@@ -15,7 +15,8 @@
 #                   go, python) and @hey-api/openapi-ts clients generated into build/xlang/,
 #                   compiled (tsc --strict, go build + vet, compileall), warnings classified, and
 #                   openapi/examples-xlang/ run against a sandbox (needs Java 17 and Go)
-#   make breaking BASE=<git ref>   fail on a change that breaks users of the spec at BASE
+#   make breaking BASE=<git ref>   fail on a change that breaks users of the spec or of the
+#                   Python API (which50) at BASE
 #   make release-check   check, bundle, docs, types-ts, xlang, breaking against the last tag
 #   make sandbox    run the local sandbox on a free port (prints WHICH50_BASE_URL=... WHICH50_TOKEN=...)
 #   make fuzz       schemathesis's deep profile against a fresh sandbox

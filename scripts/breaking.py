@@ -1,9 +1,10 @@
-"""The breaking-change guard: is the spec in the working tree compatible with the spec at BASE?
+"""The breaking-change guard: does the tree's spec or Python API break users of an older one?
 
     python -m scripts.breaking --base v0.1.0            # make breaking BASE=v0.1.0
     python -m scripts.breaking --old a.yaml --new b.yaml [--changelog CHANGELOG.md]
+        [--old-tree DIR [--new-tree DIR]]               # and two trees' Python APIs
 
-Two judges, and a change is breaking when either says so:
+The wire: two judges, and a change is breaking when either says so:
 
 - openapi-diff 0.24.1 (npm): its `breakingDifferences`. It is good at what it sees through JSON
   Schema (removed paths and methods, narrowed request bodies, widened response bodies, value
@@ -22,7 +23,13 @@ an unchanged operation cannot differ.
 One correction to openapi-diff: it calls a new optional request field breaking (JSON Schema
 sees the accepted bodies narrow), and we do not; see `only_new_optional_fields`.
 
-Exit 0 when nothing breaks, or when every break is acknowledged: CHANGELOG.md has a `### Breaking`
+The Python API of the `which50` package (`scripts/breaking_python.py`): griffe's
+`find_breaking_changes` and a few rules of ours on `which50.__all__`, `which50.types` and every
+class a user reaches from them through attributes (`client.contact_lists.fields`). With `--base`
+the package at BASE (`git archive` of `overlay/` and `generated/`) is compared with the working
+tree; with `--old`, only when `--old-tree` is given. Its breaks are tagged `[python]`.
+
+Exit 0 when nothing breaks, or when the breaks are acknowledged: CHANGELOG.md has a `### Breaking`
 entry (at least one bullet) under the heading of the new spec version, and that version is a
 breaking bump of the old one (major, or minor while at 0.x). Exit 1 on an unacknowledged break,
 2 when the comparison itself cannot run.
@@ -51,8 +58,18 @@ from scripts._openapi import (
     wire_template,
 )
 from scripts._tools import ROOT, SPEC, ToolError, node_tool
+from scripts.breaking_python import (
+    GRIFFE,
+    PackageNotFound,
+    PythonBreak,
+    compare_trees,
+    git_tree,
+    grouped,
+)
 
 CHANGELOG = ROOT / "CHANGELOG.md"
+# The Python API's report stops after this many (folded) lines unless --verbose.
+PYTHON_LINES = 60
 # What a request may carry (it must not shrink) or what a response guarantees (it must not weaken).
 Direction = Literal["request", "response"]
 # Default serialisation of a parameter, by location (OpenAPI 3.0.3, "style").
@@ -63,7 +80,7 @@ DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": 
 class Finding:
     """One difference between the specs, by one judge."""
 
-    judge: str  # "which50" (our check) or "openapi-diff"
+    judge: str  # "which50" (our check), "openapi-diff", or "python" (the Python API)
     code: str
     where: str
     detail: str = ""
@@ -79,6 +96,8 @@ class Finding:
 class Report:
     findings: list[Finding] = field(default_factory=list)
     operations_compared: int = 0
+    # Why the Python API was not compared, when it was not.
+    python_skipped: str = ""
 
     @property
     def breaking(self) -> list[Finding]:
@@ -496,7 +515,7 @@ def verdict(report: Report, old_version: str, new_version: str, changelog: str) 
     )
 
 
-def render(report: Report, old_name: str, new_name: str) -> Iterator[str]:
+def render(report: Report, old_name: str, new_name: str, *, verbose: bool = False) -> Iterator[str]:
     yield f"breaking: {old_name} -> {new_name}"
     judges = {"which50": "our check", "openapi-diff": "openapi-diff 0.24.1"}
     for judge, title in judges.items():
@@ -509,6 +528,27 @@ def render(report: Report, old_name: str, new_name: str) -> Iterator[str]:
         )
         yield f"{title}{suffix}: {counted} breaking, {len(mine) - counted} other"
         yield from (f.line() for f in sorted(mine, key=lambda f: (not f.breaking, f.where)))
+    yield from render_python(report, verbose)
+
+
+def render_python(report: Report, verbose: bool) -> Iterator[str]:
+    """The Python API's breaks: those alike folded into one line (`(N)` says how many it holds),
+    at most PYTHON_LINES lines; or, verbose, every break on its own line."""
+    title = f"the Python API ({GRIFFE} and our rules)"
+    if report.python_skipped:
+        yield f"{title}: not compared: {report.python_skipped}"
+        return
+    mine = [f for f in report.findings if f.judge == "python"]
+    breaks = [PythonBreak(f.code, f.where, f.detail) for f in mine]
+    lines = [(b, 1) for b in breaks] if verbose else grouped(breaks)
+    limit = None if verbose else PYTHON_LINES
+    folded = f" in {len(lines)} line(s)" if len(lines) < len(mine) else ""
+    yield f"{title}: {len(mine)} breaking{folded}"
+    for item, count in lines[:limit]:
+        many = f" ({count})" if count > 1 else ""
+        yield Finding("python", item.code, item.where, item.detail).line() + many
+    if limit is not None and len(lines) > limit:
+        yield f"  ... and {len(lines) - limit} more line(s): --verbose lists every break"
 
 
 def load(text: str) -> dict[str, Any]:
@@ -532,15 +572,52 @@ def git_spec(ref: str) -> str | None:
     return proc.stdout if proc.returncode == 0 else None
 
 
+def python_api(
+    report: Report, base: str | None, old_tree: Path | None, new_tree: Path
+) -> list[Finding]:
+    """The Python API's breaks, from the package at `base` (or in `old_tree`) to `new_tree`'s;
+    none, with the reason in the report, when there is nothing to compare."""
+    if base is None and old_tree is None:
+        report.python_skipped = "give --old-tree (a tree with overlay/ and generated/)"
+        return []
+    with tempfile.TemporaryDirectory(prefix="which50-breaking-") as tmp:
+        if old_tree is None:
+            assert base is not None
+            old_tree = Path(tmp)
+            if not git_tree(base, old_tree, ROOT):
+                report.python_skipped = (
+                    f"{base} has no which50 package under overlay/ or generated/: "
+                    "nothing was published there, every name is new"
+                )
+                return []
+        breaks = compare_trees(old_tree, new_tree)
+    return [Finding("python", b.code, b.where, b.detail) for b in breaks]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--base", help="git ref of the released spec (a tag, a commit)")
+    source.add_argument(
+        "--base", help="git ref of the release (a tag, a commit): its spec and which50 package"
+    )
     source.add_argument("--old", type=Path, help="the released spec, as a file")
     parser.add_argument(
         "--new", type=Path, default=SPEC.relative_to(ROOT), help="default: openapi/which50.yaml"
     )
     parser.add_argument("--changelog", type=Path, default=CHANGELOG)
+    parser.add_argument(
+        "--old-tree",
+        type=Path,
+        help="with --old: a tree whose overlay/ and generated/ hold the released Python package",
+    )
+    parser.add_argument(
+        "--new-tree", type=Path, default=ROOT, help="the new Python package's tree (default: .)"
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help=f"every Python break on its own line (else folded, at most {PYTHON_LINES} lines)",
+    )
     args = parser.parse_args(argv)
     if args.base is not None:
         try:
@@ -551,7 +628,7 @@ def main(argv: list[str] | None = None) -> int:
         if old_text is None:
             print(
                 f"breaking: {args.base} has no {SPEC.relative_to(ROOT)}: nothing was published "
-                "there, so nothing can break. Every operation is new."
+                "there, so nothing can break. Every operation and every Python name is new."
             )
             return 0
         old_name = f"{SPEC.relative_to(ROOT)} at {args.base}"
@@ -560,11 +637,15 @@ def main(argv: list[str] | None = None) -> int:
     old, new = load(old_text), load((ROOT / args.new).read_text(encoding="utf-8"))
     try:
         report = compare(old, new)
-    except ToolError as exc:
+        report.findings += python_api(report, args.base, args.old_tree, args.new_tree)
+    except (ToolError, PackageNotFound) as exc:
         print(f"breaking: {exc}", file=sys.stderr)
         return 2
     for line in render(
-        report, f"{old_name} ({old['info']['version']})", f"{args.new} ({new['info']['version']})"
+        report,
+        f"{old_name} ({old['info']['version']})",
+        f"{args.new} ({new['info']['version']})",
+        verbose=args.verbose,
     ):
         print(line)
     changelog = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else ""

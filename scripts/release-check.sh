@@ -6,7 +6,8 @@
 # The last release is the newest tag reachable from HEAD. With no tag yet, the guard compares
 # against the first commit: the spec has been public since the repository was, so that is what
 # a user may hold. Should the first commit have no spec at all, the guard says so and passes:
-# nothing published there can break.
+# nothing published there can break. The same for the Python API: a base without the which50
+# package (the first commit has only the spec) has none to compare, and the report says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

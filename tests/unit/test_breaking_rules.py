@@ -38,6 +38,7 @@ def report(*findings: Finding) -> Report:
 OURS = Finding("which50", "operation-removed", "DELETE /files (deleteFile)")
 THEIRS = Finding("openapi-diff", "path.remove", "paths./files")
 THEIRS_INFO = Finding("openapi-diff", "path.add", "paths./x", "openapi-diff: nonBreaking", False)
+PYTHON = Finding("python", "removed", "which50.Which50.contacts.get", "method")
 
 
 @pytest.mark.parametrize(
@@ -47,7 +48,8 @@ THEIRS_INFO = Finding("openapi-diff", "path.add", "paths./x", "openapi-diff: non
         ((THEIRS_INFO,), 0),  # openapi-diff's non-breaking and unclassified findings never count
         ((OURS,), 1),  # either judge alone is enough
         ((THEIRS,), 1),
-        ((OURS, THEIRS, THEIRS_INFO), 1),
+        ((PYTHON,), 1),  # a break of the Python API alone too
+        ((OURS, THEIRS, THEIRS_INFO, PYTHON), 1),
     ],
 )
 def test_a_break_by_either_judge_fails(findings: tuple[Finding, ...], code: int) -> None:
@@ -70,6 +72,39 @@ def test_a_break_listed_under_the_new_version_with_a_breaking_bump_passes() -> N
 def test_a_break_not_listed_for_the_new_version_fails(old: str, new: str, why: str) -> None:
     code, line = breaking.verdict(report(OURS), old, new, CHANGELOG)
     assert code == 1 and why in line
+
+
+def test_python_breaks_alone_are_acknowledged_by_the_same_rule() -> None:
+    code, line = breaking.verdict(report(PYTHON), "0.1.0", "0.2.0", CHANGELOG)
+    assert code == 0 and "acknowledged" in line
+
+
+def python_lines(findings: list[Finding], *, verbose: bool = False) -> list[str]:
+    lines = list(breaking.render(report(*findings), "old", "new", verbose=verbose))
+    start = next(i for i, line in enumerate(lines) if line.startswith("the Python API"))
+    return lines[start:]
+
+
+def test_python_breaks_alike_are_folded_and_the_report_is_capped() -> None:
+    alike = [Finding("python", "removed", f"which50.types.{m}.to_dict", "method") for m in "AB"]
+    distinct = [
+        Finding("python", "default-changed", f"which50.Which50.m{i}(p)", f"{i} -> {i + 1}")
+        for i in range(breaking.PYTHON_LINES + 5)
+    ]
+    lines = python_lines(alike + distinct)
+    assert lines[0].endswith(f": {len(alike + distinct)} breaking in {len(distinct) + 1} line(s)")
+    assert len(lines) == 1 + breaking.PYTHON_LINES + 1
+    assert lines[-1] == "  ... and 6 more line(s): --verbose lists every break"
+    folded = "  BREAKING [python] removed  which50.types.{A, B}.to_dict: method (2)"
+    assert folded in python_lines(alike)
+    assert len(python_lines(alike + distinct, verbose=True)) == 1 + len(alike + distinct)
+
+
+def test_python_not_compared_says_why() -> None:
+    skipped = Report(python_skipped="give --old-tree")
+    assert python_lines([]) == ["the Python API (griffe 2.4.1 and our rules): 0 breaking"]
+    lines = list(breaking.render(skipped, "old", "new"))
+    assert lines[-1] == "the Python API (griffe 2.4.1 and our rules): not compared: give --old-tree"
 
 
 def test_a_listed_break_without_a_breaking_bump_fails() -> None:
