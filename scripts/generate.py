@@ -38,8 +38,6 @@ from typing import Any
 
 import yaml
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts import gen_python  # importable whether run as a script or imported by the tests
 
