@@ -48,11 +48,21 @@ GENERATED_MARK = "# Generated from {source} by scripts/unasync.py: do not edit.\
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     # the language
     ("async def", "def"),
+    ("async for", "for"),
     ("await ", ""),
+    ("AsyncIterable", "Iterable"),
     # httpx and httpcore
     ("httpx.AsyncClient", "httpx.Client"),
+    ("httpx.AsyncBaseTransport", "httpx.BaseTransport"),
+    ("httpx.AsyncByteStream", "httpx.SyncByteStream"),
+    ("handle_async_request", "handle_request"),
+    ("aclose", "close"),
     # which50
     ("AsyncRunner", "SyncRunner"),
+    ("AsyncRetryTransport", "RetryTransport"),
+    ("AsyncClientTransport", "ClientTransport"),
+    ("_aread", "_read"),
+    ("asleep", "sleep"),
 )
 
 _WORD = re.compile(r"\w")

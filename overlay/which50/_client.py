@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 
 import httpx
 
+from ._async.transport import AsyncClientTransport, AsyncRetryTransport
 from ._auth import static_header
 from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
 from ._constants import ACCEPT_ENCODING
@@ -15,7 +16,7 @@ from ._errors import ClientClosedError
 from ._raw import RawResponses
 from ._redact import redact_url
 from ._runner import AsyncRunner, SyncRunner
-from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
+from ._sync.transport import ClientTransport, RetryTransport
 from .resources.contact_lists import AsyncContactLists, ContactLists
 from .resources.contacts import AsyncContacts, Contacts
 from .resources.files import AsyncFiles, Files
