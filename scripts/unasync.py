@@ -55,6 +55,8 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     ("httpx.AsyncClient", "httpx.Client"),
     ("httpx.AsyncBaseTransport", "httpx.BaseTransport"),
     ("httpx.AsyncByteStream", "httpx.SyncByteStream"),
+    ("httpcore.AsyncNetworkStream", "httpcore.NetworkStream"),
+    ("httpcore.AsyncNetworkBackend", "httpcore.NetworkBackend"),
     ("handle_async_request", "handle_request"),
     ("aclose", "close"),
     # which50
@@ -62,6 +64,8 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     ("AsyncRetryTransport", "RetryTransport"),
     ("AsyncClientTransport", "ClientTransport"),
     ("_aread", "_read"),
+    ("_AsyncStream", "_Stream"),
+    ("AsyncDeadlineBackend", "DeadlineBackend"),
     ("asleep", "sleep"),
 )
 

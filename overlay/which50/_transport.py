@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import secret_values
-from ._deadline import deadline_at
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -42,6 +41,7 @@ from ._errors import (
 )
 from ._redact import redact_url
 from ._retry import parse_retry_after
+from ._time_left import deadline_at
 
 if TYPE_CHECKING:
     from ._config import ClientConfig
