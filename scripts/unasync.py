@@ -48,6 +48,7 @@ GENERATED_MARK = "# Generated from {source} by scripts/unasync.py: do not edit.\
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     # the language
     ("async def", "def"),
+    ("async with", "with"),
     ("async for", "for"),
     ("await ", ""),
     ("__aenter__", "__enter__"),
@@ -61,17 +62,20 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     ("httpcore.AsyncNetworkStream", "httpcore.NetworkStream"),
     ("httpcore.AsyncNetworkBackend", "httpcore.NetworkBackend"),
     ("handle_async_request", "handle_request"),
+    ("aiter_bytes", "iter_bytes"),
     ("aclose", "close"),
     # which50
     ("AsyncWhich50Core", "Which50Core"),
     ("AsyncWhich50", "Which50"),
     ("_AsyncHttpClient", "_HttpClient"),
     ("AsyncRunner", "SyncRunner"),
+    ("AsyncResource", "SyncResource"),
     ("AsyncRetryTransport", "RetryTransport"),
     ("AsyncClientTransport", "ClientTransport"),
     ("_aread", "_read"),
     ("_AsyncStream", "_Stream"),
     ("AsyncDeadlineBackend", "DeadlineBackend"),
+    ("AsyncFiles", "Files"),
     ("asleep", "sleep"),
 )
 
