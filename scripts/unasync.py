@@ -75,6 +75,9 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     ("_aread", "_read"),
     ("_AsyncStream", "_Stream"),
     ("AsyncDeadlineBackend", "DeadlineBackend"),
+    ("AsyncWorkers", "Workers"),
+    ("AsyncContactLists", "ContactLists"),
+    ("aimport_contacts", "import_contacts"),
     ("AsyncFiles", "Files"),
     ("asleep", "sleep"),
 )
