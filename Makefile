@@ -1,9 +1,11 @@
 # The index of the project's commands. The logic lives in scripts/; CI runs the same targets.
 #   make install    build .venv/ (uv.lock) and node_modules/ (package-lock.json); idempotent
 #   make generate   regenerate generated/ from openapi/ with the pinned generators (writes)
-#   make check      lint the spec, prove generated/ is current, ruff, mypy (never writes)
+#   make unasync    write the sync twins overlay/which50/_sync/ from overlay/which50/_async/
+#   make check      lint the spec, prove generated/ and _sync/ are current, ruff, mypy (never
+#                   writes)
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
-#   make format     format and autofix hand-written code (writes)
+#   make format     format and autofix hand-written code, then make unasync (writes)
 #   make test       make check, then the test suite (coverage of which50 must stay >= 95%;
 #                   builds dist/ as it goes; needs chromium; schemathesis's fast profile)
 #   make demo       run examples/quickstart.py against a sandbox it starts and stops
@@ -29,8 +31,8 @@
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate check lint-spec format test demo bench bundle docs types-ts xlang \
-	breaking release-check sandbox fuzz bench-sandbox record record-live clean
+.PHONY: help install generate unasync check lint-spec format test demo bench bundle docs types-ts \
+	xlang breaking release-check sandbox fuzz bench-sandbox record record-live clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -41,6 +43,9 @@ install:
 generate: install
 	@$(VENV)/python scripts/generate.py
 
+unasync: install
+	@$(VENV)/python scripts/unasync.py
+
 check: install
 	@bash scripts/check.sh
 
@@ -50,6 +55,7 @@ lint-spec: install
 format: install
 	@$(VENV)/ruff check --fix --quiet .
 	@$(VENV)/ruff format --quiet .
+	@$(VENV)/python scripts/unasync.py
 
 test: check
 	@$(VENV)/pytest --cov --cov-report=term-missing:skip-covered --cov-fail-under=95

@@ -13,6 +13,9 @@ bash scripts/lint-spec.sh
 echo "check: generated/ against the pinned generators"
 "$py/python" scripts/generate.py --check
 
+echo "check: the sync twins against their async sources"
+"$py/python" scripts/unasync.py --check
+
 echo "check: ruff"
 "$py/ruff" check --no-fix .
 "$py/ruff" format --check --quiet .

@@ -5,6 +5,9 @@ beside the target, created with mode 0666 less the umask (as any file the user c
 are moved into place only once complete. A file named by the server never replaces an existing
 one unless the caller says ``overwrite=True``. Every check of the caller's paths happens before
 a request is sent, and raises `ValueError`.
+
+`Download` is one download's local side, shared by both twins of ``files.download``: they only
+feed it the body's chunks, and it maps every failure to a `which50` error.
 """
 
 from __future__ import annotations
@@ -20,7 +23,27 @@ from email.message import Message
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-__all__ = ["Placement", "discard", "open_partial", "open_upload", "place", "plan_download"]
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    DownloadExistsError,
+    LocalFileError,
+    UnexpectedResponseError,
+    make_status_error,
+)
+
+__all__ = [
+    "STREAM_FAILURES",
+    "Download",
+    "Placement",
+    "discard",
+    "open_partial",
+    "open_upload",
+    "place",
+    "plan_download",
+]
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:]")
 MAX_NAME_BYTES = 200
@@ -167,3 +190,81 @@ def open_upload(local_path: str | os.PathLike[str]) -> BinaryIO:
     except BaseException:
         os.close(fd)
         raise
+
+
+class Download:
+    """One download's local side: the target, the temp file, and every failure mapped to a
+    `which50` error (`files.download` of either twin streams the body into it)."""
+
+    def __init__(
+        self, placement: Placement, remote_path: str, overwrite: bool, response: httpx.Response
+    ) -> None:
+        self.request = response.request
+        disposition = response.headers.get("content-disposition")
+        self.target, named_by_server = placement.target(remote_path, disposition)
+        self.replace = overwrite or not named_by_server
+        if not self.replace and os.path.lexists(self.target):
+            raise self._exists()
+        try:
+            self.handle, self.partial = open_partial(self.target)
+        except OSError as error:
+            raise self._local(error) from error
+        self.ok = False
+
+    def write(self, chunk: bytes) -> None:
+        self.handle.write(chunk)
+
+    def failed(self, error: Exception) -> Exception:
+        """The `which50` error for a failure while the body streamed to disk."""
+        if isinstance(error, httpx.TransportError):
+            cls = (
+                APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            )
+            return cls(f"the download was cut short: {error}", request=self.request)
+        if isinstance(error, httpx.DecodingError):
+            unusable = make_status_error(
+                method=self.request.method,
+                url=self.request.url,
+                status_code=200,
+                headers=httpx.Headers(),
+                content=b"",
+                reason=f"the download does not decode as its Content-Encoding says: {error}",
+            )
+            assert isinstance(unusable, UnexpectedResponseError)
+            return unusable
+        assert isinstance(error, OSError)
+        return self._local(error)
+
+    def close(self) -> None:
+        """Move the complete file into place, or remove the partial one."""
+        try:
+            self.handle.close()
+            if self.ok:
+                place(self.partial, self.target, replace=self.replace)
+        except FileExistsError:
+            raise self._exists() from None
+        except OSError as error:
+            raise self._local(error) from error
+        finally:
+            discard(self.partial)
+
+    def _exists(self) -> DownloadExistsError:
+        return DownloadExistsError(
+            f"{self.target} exists already; the server named this download, so it is not "
+            "replaced (pass overwrite=True to replace it)",
+            request=self.request,
+            errno=errno.EEXIST,
+            filename=str(self.target),
+        )
+
+    def _local(self, error: OSError) -> LocalFileError:
+        return LocalFileError(
+            f"writing the download to {self.target} failed: {error.strerror or error}",
+            request=self.request,
+            errno=error.errno,
+            filename=str(self.target),
+        )
+
+
+STREAM_FAILURES = (httpx.TransportError, httpx.DecodingError, OSError)
+"""What may fail while a download streams to disk (see `Download.failed`)."""

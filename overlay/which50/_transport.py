@@ -1,8 +1,8 @@
 """The transports beneath every endpoint: retries, deadline, logging, error mapping and body
 buffering.
 
-`RetryTransport` and `AsyncRetryTransport` wrap the transport that talks to the network. For each
-request they:
+`RetryTransport` and `AsyncRetryTransport` (`_sync/transport.py`, `_async/transport.py`) wrap
+the transport that talks to the network. For each request they:
 
 - send it, retrying connect errors, dropped connections, timeouts and retryable statuses as the
   `RetryPolicy` decides, waiting through `_retry.sleep` (which tests replace);
@@ -14,6 +14,11 @@ request they:
   the read with `UnexpectedResponseError`, so a decompression bomb cannot exhaust memory;
 - raise the `which50` error for any non-2xx status, with the method, URL, status and body;
 - log method, URL, status, elapsed time and retries to the ``which50`` logger.
+
+This module is what both twins share, with no I/O: `_Attempts` makes every decision of one
+request's attempts and `_Body` gathers and decodes a body fed chunk by chunk, so the twins are
+only their loops (send, read, wait). That loop is written once, in `_async/transport.py`, and
+the sync twin is generated from it (scripts/unasync.py).
 """
 
 from __future__ import annotations
@@ -22,33 +27,28 @@ import contextvars
 import logging
 import time
 import zlib
-from collections.abc import AsyncIterable, Iterable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _retry
 from ._auth import secret_values
-from ._deadline import deadline_at
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
-    ClientClosedError,
     LocalFileError,
     UnexpectedResponseError,
     make_status_error,
 )
 from ._redact import redact_url
 from ._retry import parse_retry_after
+from ._time_left import deadline_at
 
 if TYPE_CHECKING:
     from ._config import ClientConfig
 
 __all__ = [
     "STREAM_EXTENSION",
-    "AsyncRetryTransport",
     "Capture",
-    "RetryTransport",
     "begin_capture",
     "capture",
     "end_capture",
@@ -360,129 +360,3 @@ class _Attempts:
                 (time.monotonic() - self.started) * 1000.0,
                 self.retries,
             )
-
-
-class RetryTransport(httpx.BaseTransport):
-    """The sync transport wrapper (see the module docstring)."""
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        config: ClientConfig,
-        *,
-        owns_inner: bool = True,
-    ) -> None:
-        self._inner = inner
-        self._config = config
-        self._owns_inner = owns_inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, self._config)
-        while True:
-            attempts.begin()
-            try:
-                response = self._inner.handle_request(request)
-                gatherer = attempts.body(response)
-                content = None if gatherer is None else _read(response, gatherer)
-                delay = attempts.after_status(response)
-                if delay is None:
-                    return attempts.finish(response, content, bool(gatherer and gatherer.decoded))
-            except httpx.TransportError as error:
-                delay = attempts.after_error(error)
-            except _BodyError as problem:
-                raise attempts.unusable(response, problem) from None
-            except OSError as error:
-                raise attempts.local(error) from error
-            finally:
-                attempts.end()
-            _retry.sleep(delay)
-
-    def close(self) -> None:
-        if self._owns_inner:
-            self._inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport`."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        config: ClientConfig,
-        *,
-        owns_inner: bool = True,
-    ) -> None:
-        self._inner = inner
-        self._config = config
-        self._owns_inner = owns_inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, self._config)
-        while True:
-            attempts.begin()
-            try:
-                response = await self._inner.handle_async_request(request)
-                gatherer = attempts.body(response)
-                content = None if gatherer is None else await _aread(response, gatherer)
-                delay = attempts.after_status(response)
-                if delay is None:
-                    return attempts.finish(response, content, bool(gatherer and gatherer.decoded))
-            except httpx.TransportError as error:
-                delay = attempts.after_error(error)
-            except _BodyError as problem:
-                raise attempts.unusable(response, problem) from None
-            except OSError as error:
-                raise attempts.local(error) from error
-            finally:
-                attempts.end()
-            await _retry.asleep(delay)
-
-    async def aclose(self) -> None:
-        if self._owns_inner:
-            await self._inner.aclose()
-
-
-def _read(response: httpx.Response, body: _Body) -> bytes:
-    """The decoded body, read to the end from the transport's stream, which is closed either
-    way. The response itself is left unread, for its new stream."""
-    stream = cast(Iterable[bytes], response.stream)
-    try:
-        for chunk in stream:
-            body.add(chunk)
-        return body.finish()
-    finally:
-        cast(httpx.SyncByteStream, stream).close()
-
-
-async def _aread(response: httpx.Response, body: _Body) -> bytes:
-    stream = cast(AsyncIterable[bytes], response.stream)
-    try:
-        async for chunk in stream:
-            body.add(chunk)
-        return body.finish()
-    finally:
-        await cast(httpx.AsyncByteStream, stream).aclose()
-
-
-class ClientTransport(httpx.BaseTransport):
-    """Sends through a caller's own `httpx.Client` (``http_client=``), which this never closes."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._client.is_closed:
-            raise ClientClosedError(request=request)
-        return self._client.send(request, stream=True)
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller's own `httpx.AsyncClient`, which this never closes."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._client.is_closed:
-            raise ClientClosedError(request=request)
-        return await self._client.send(request, stream=True)
