@@ -630,6 +630,118 @@ class HttpError(BaseModel):
     ] = None
 
 
+class WebhookSubscription(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[
+        int,
+        Field(
+            alias="Id",
+            description="Inferred: the subscription id, for `deleteWebhookSubscription`.",
+        ),
+    ]
+    event_name: Annotated[
+        str,
+        Field(
+            alias="EventName",
+            description="Inferred: the event subscribed to, as named in the route.",
+        ),
+    ]
+    url: Annotated[
+        str, Field(alias="Url", description="Inferred: where Which50 posts each event.")
+    ]
+    is_active: Annotated[
+        bool,
+        Field(
+            alias="IsActive",
+            description="Inferred: false once the subscription is deactivated.",
+        ),
+    ]
+    created_date: Annotated[
+        AwareDatetime,
+        Field(
+            alias="CreatedDate", description="Inferred: when the subscription was made."
+        ),
+    ]
+
+
+class WebhookSubscriptionRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    url: Annotated[
+        str,
+        Field(
+            alias="Url",
+            description="Inferred: an absolute http or https URL.",
+            min_length=1,
+            pattern="^https?://",
+        ),
+    ]
+
+
+class WebhookSaltKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    salt_key: Annotated[
+        str,
+        Field(
+            alias="SaltKey",
+            description="Inferred: the key of the HMAC-SHA256 signature of each webhook call.",
+            min_length=1,
+        ),
+    ]
+
+
+class WebhookApiKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    api_key: Annotated[
+        str,
+        Field(
+            alias="ApiKey",
+            description="Inferred: sent as the header `X-Which50-Api-Key` of each webhook call.",
+            min_length=1,
+        ),
+    ]
+
+
+class WebhookEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event_name: Annotated[
+        str,
+        Field(alias="EventName", description="Inferred: the event, as subscribed to."),
+    ]
+    subscription_id: Annotated[
+        int,
+        Field(
+            alias="SubscriptionId",
+            description="Inferred: the subscription the call is for.",
+        ),
+    ]
+    created_date: Annotated[
+        AwareDatetime,
+        Field(alias="CreatedDate", description="Inferred: when the event happened."),
+    ]
+    data: Annotated[
+        dict[str, Any],
+        Field(
+            alias="Data",
+            description="Inferred: what the event is about; for `ContactCreated`, the `Contact`.",
+        ),
+    ]
+
+
 class ContactSchemaField(BaseModel):
     model_config = ConfigDict(
         extra="allow",

@@ -12,6 +12,7 @@ from .contacts import AsyncContactsResource, ContactsResource
 from .files import AsyncFilesResource, FilesResource
 from .journeys import AsyncJourneysResource, JourneysResource
 from .sends import AsyncSendsResource, SendsResource
+from .webhooks import AsyncWebhooksResource, WebhooksResource
 
 __all__ = [
     "AsyncContactListsResource",
@@ -20,6 +21,7 @@ __all__ = [
     "AsyncJourneysResource",
     "AsyncResources",
     "AsyncSendsResource",
+    "AsyncWebhooksResource",
     "ContactListsResource",
     "ContactsResource",
     "FilesResource",
@@ -28,4 +30,5 @@ __all__ = [
     "RESOURCE_NAMES",
     "Resources",
     "SendsResource",
+    "WebhooksResource",
 ]

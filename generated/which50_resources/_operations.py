@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 __all__ = [
     "add_import_job_contacts",
     "create_import_job",
+    "create_webhook_subscription",
     "delete_file",
+    "delete_webhook_subscription",
     "download_file",
     "generate_landing_page_pdf",
     "get_contact",
@@ -32,6 +34,8 @@ __all__ = [
     "get_linked_data",
     "get_linked_data_field",
     "get_server_time",
+    "get_webhook_api_key",
+    "get_webhook_salt_key",
     "list_contact_communications",
     "list_contact_emails",
     "list_contact_journey_activities",
@@ -56,6 +60,7 @@ __all__ = [
     "list_linked_data",
     "list_linked_data_fields",
     "list_linked_data_records",
+    "list_webhook_subscriptions",
     "register_device",
     "run_import_job",
     "send_email",
@@ -64,6 +69,8 @@ __all__ = [
     "update_matching_and_send_email",
     "update_matching_and_send_text_message",
     "update_matching_contacts",
+    "update_webhook_api_key",
+    "update_webhook_salt_key",
     "upload_file",
     "upsert_and_send_email",
     "upsert_and_send_text_message",
@@ -318,4 +325,32 @@ send_text_message: Operation[_models.Contact] = Operation(
 )
 update_matching_and_send_text_message: Operation[_models.Contact] = Operation(
     "updateMatchingAndSendTextMessage", "PATCH", "/journeys/sendTextMessage", "Contact"
+)
+list_webhook_subscriptions: Operation[list[_models.WebhookSubscription]] = Operation(
+    "listWebhookSubscriptions",
+    "GET",
+    "/webhook/webhooksubscriptions",
+    "WebhookSubscription",
+    many=True,
+)
+create_webhook_subscription: Operation[_models.WebhookSubscription] = Operation(
+    "createWebhookSubscription", "POST", "/webhook/subscribe/{eventNameOrId}", "WebhookSubscription"
+)
+delete_webhook_subscription: Operation[_models.WebhookSubscription] = Operation(
+    "deleteWebhookSubscription",
+    "DELETE",
+    "/webhook/subscribe/{eventNameOrId}",
+    "WebhookSubscription",
+)
+get_webhook_salt_key: Operation[_models.WebhookSaltKey] = Operation(
+    "getWebhookSaltKey", "GET", "/webhook/saltkey", "WebhookSaltKey"
+)
+update_webhook_salt_key: Operation[_models.WebhookSaltKey] = Operation(
+    "updateWebhookSaltKey", "PUT", "/webhook/saltkey", "WebhookSaltKey"
+)
+get_webhook_api_key: Operation[_models.WebhookApiKey] = Operation(
+    "getWebhookApiKey", "GET", "/webhook/apikey", "WebhookApiKey"
+)
+update_webhook_api_key: Operation[_models.WebhookApiKey] = Operation(
+    "updateWebhookApiKey", "PUT", "/webhook/apikey", "WebhookApiKey"
 )

@@ -10,10 +10,18 @@ from .contacts import AsyncContactsResource, ContactsResource
 from .files import AsyncFilesResource, FilesResource
 from .journeys import AsyncJourneysResource, JourneysResource
 from .sends import AsyncSendsResource, SendsResource
+from .webhooks import AsyncWebhooksResource, WebhooksResource
 
 __all__ = ["METHODS", "RESOURCE_NAMES", "AsyncResources", "Resources"]
 
-RESOURCE_NAMES: tuple[str, ...] = ("contacts", "contact_lists", "files", "journeys", "sends")
+RESOURCE_NAMES: tuple[str, ...] = (
+    "contacts",
+    "contact_lists",
+    "files",
+    "journeys",
+    "sends",
+    "webhooks",
+)
 """The attributes of a client that are resources."""
 
 METHODS: dict[str, str] = {
@@ -72,6 +80,13 @@ METHODS: dict[str, str] = {
     "upsertAndSendTextMessage": "sends.upsert_and_send_text_message",
     "sendTextMessage": "sends.send_text_message",
     "updateMatchingAndSendTextMessage": "sends.update_matching_and_send_text_message",
+    "listWebhookSubscriptions": "webhooks.list_subscriptions",
+    "createWebhookSubscription": "webhooks.create_subscription",
+    "deleteWebhookSubscription": "webhooks.delete_subscription",
+    "getWebhookSaltKey": "webhooks.get_salt_key",
+    "updateWebhookSaltKey": "webhooks.update_salt_key",
+    "getWebhookApiKey": "webhooks.get_api_key",
+    "updateWebhookApiKey": "webhooks.update_api_key",
 }
 """operationId -> the method that calls it, below the client."""
 
@@ -89,6 +104,8 @@ class Resources:
     _journeys_class: type[JourneysResource] = JourneysResource
     sends: SendsResource
     _sends_class: type[SendsResource] = SendsResource
+    webhooks: WebhooksResource
+    _webhooks_class: type[WebhooksResource] = WebhooksResource
 
     def _attach(self, runner: rt.SyncRunner) -> None:
         self.contacts = self._contacts_class(runner)
@@ -96,6 +113,7 @@ class Resources:
         self.files = self._files_class(runner)
         self.journeys = self._journeys_class(runner)
         self.sends = self._sends_class(runner)
+        self.webhooks = self._webhooks_class(runner)
 
 
 class AsyncResources:
@@ -111,6 +129,8 @@ class AsyncResources:
     _journeys_class: type[AsyncJourneysResource] = AsyncJourneysResource
     sends: AsyncSendsResource
     _sends_class: type[AsyncSendsResource] = AsyncSendsResource
+    webhooks: AsyncWebhooksResource
+    _webhooks_class: type[AsyncWebhooksResource] = AsyncWebhooksResource
 
     def _attach(self, runner: rt.AsyncRunner) -> None:
         self.contacts = self._contacts_class(runner)
@@ -118,3 +138,4 @@ class AsyncResources:
         self.files = self._files_class(runner)
         self.journeys = self._journeys_class(runner)
         self.sends = self._sends_class(runner)
+        self.webhooks = self._webhooks_class(runner)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _operations as _ops
 from . import _runtime as rt
-from .types import (
+from ._values import (
     EMAILSTATE_VALUES,
     LANDINGPAGESTATE_VALUES,
     EmailState,

@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     const records = must(
       await listLinkedDataRecords({
         path: { contactListId: String(LIST_ID), linkedDataId: 31 },
-        query: { $select: 'OrderNumber,Total' },
+        query: { $select: ['OrderNumber', 'Total'] },
       }),
     );
     const keys = new Set(records.flatMap((record) => Object.keys(record)));

@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     const records = await linkedData.listLinkedDataRecords({
       contactListId: String(LIST_ID),
       linkedDataId: 31,
-      $select: 'OrderNumber,Total',
+      $select: ['OrderNumber', 'Total'],
     });
     const keys = new Set(records.flatMap((record) => Object.keys(record)));
     const ok = records.length > 0 && [...keys].every((k) => k === 'OrderNumber' || k === 'Total');

@@ -139,6 +139,7 @@ class Surface:
     methods: list[Method]
     literals: dict[str, Literals]
     resources: list[str]  # dotted, parents before children
+    models: list[str]  # the schemas of the spec: each is a `which50_models` class
 
     def children(self, resource: str) -> list[str]:
         depth = resource.count(".") + 1
@@ -185,7 +186,7 @@ class Reader:
         hand_written = False
         if isinstance(entry, dict):
             hand_written = bool(entry.get("hand_written", False))
-            entry = entry.get("name")
+            entry = entry.get("name")  # None: the default rule names it
         if isinstance(entry, str):
             resource, _, method = entry.rpartition(".")
             return resource, method, hand_written
@@ -202,8 +203,13 @@ class Reader:
             break
         return resource, "_".join(words), hand_written
 
-    def arg_name(self, wire: str) -> tuple[str, str | None]:
-        """(Python name, the parameter this one's keys also set) of a path or query name."""
+    def arg_name(self, wire: str, operation_id: str) -> tuple[str, str | None]:
+        """(Python name, the parameter this one's keys also set) of a path or query name: the
+        operation's own entry first, then the file's."""
+        entry = self.names.get("operations", {}).get(operation_id)
+        own = entry.get("parameters", {}) if isinstance(entry, dict) else {}
+        if wire in own:
+            return own[wire], None
         entry = self.names.get("parameters", {}).get(wire)
         if isinstance(entry, dict):
             return entry.get("name", snake(wire)), entry.get("sets")
@@ -277,7 +283,7 @@ class Reader:
         } & set(seen)
         if clashes:
             raise NamesError(f"a method and a sub-resource share a name: {sorted(clashes)}")
-        return Surface(methods, self.literals, resources)
+        return Surface(methods, self.literals, resources, sorted(self.schemas))
 
     def method(self, path: str, http_method: str, op: dict[str, Any], shared: list[Any]) -> Method:
         operation_id = op["operationId"]
@@ -286,8 +292,8 @@ class Reader:
         params = [self.resolve(p) for p in [*shared, *op.get("parameters", [])]]
         order = re.findall(r"{(\w+)}", path)
         by_name = {p["name"]: p for p in params if p["in"] == "path"}
-        path_params = [self.path_param(by_name[wire]) for wire in order]
-        query_params = [self.query_param(p) for p in params if p["in"] == "query"]
+        path_params = [self.path_param(by_name[wire], operation_id) for wire in order]
+        query_params = [self.query_param(p, operation_id) for p in params if p["in"] == "query"]
         # A mapping argument whose keys are also sent as another parameter (`sets`): that
         # parameter is not an argument of its own.
         derived = {q.sets: q.arg.name for q in query_params if q.sets}
@@ -325,13 +331,13 @@ class Reader:
             typing_imports=typing_imports,
         )
 
-    def path_param(self, param: dict[str, Any]) -> PathParam:
-        name, _ = self.arg_name(param["name"])
+    def path_param(self, param: dict[str, Any], operation_id: str) -> PathParam:
+        name, _ = self.arg_name(param["name"], operation_id)
         annotation, check = self.scalar(name, param["schema"], path=True)
         return PathParam(param["name"], Argument(name, annotation, True, True), check)
 
-    def query_param(self, param: dict[str, Any]) -> QueryParam:
-        name, sets = self.arg_name(param["name"])
+    def query_param(self, param: dict[str, Any], operation_id: str) -> QueryParam:
+        name, sets = self.arg_name(param["name"], operation_id)
         schema = self.resolve(param["schema"])
         required = bool(param.get("required", False))
         if schema.get("type") == "array":

@@ -102,16 +102,15 @@ def operations_module(surface: Surface) -> str:
     return "".join(lines)
 
 
-def types_module(surface: Surface) -> str:
+def values_module(surface: Surface) -> str:
     lines = [
         HEADER,
-        '"""Closed sets of values some arguments take, as `Literal`s (re-exported by\n'
-        '`which50.types`), and their values at run time."""\n\n',
+        '"""Closed sets of values some arguments take, as `Literal`s, and their values at run\n'
+        'time (the resources check arguments against them; `which50.types` exports them)."""\n\n',
         "from __future__ import annotations\n\n",
         "from typing import Literal\n\n",
-        "from ._runtime import FileContent\n\n",
     ]
-    exports = ["FileContent"]
+    exports = []
     for lit in sorted(surface.literals.values(), key=lambda lit: lit.alias):
         values = ", ".join(repr(v) for v in lit.values)
         lines.append(f"{lit.alias} = Literal[{values}]\n")
@@ -119,6 +118,27 @@ def types_module(surface: Surface) -> str:
         lines.append(f"{lit.alias.upper()}_VALUES: tuple[{lit.alias}, ...] = ({values},)\n\n")
         exports += [lit.alias, f"{lit.alias.upper()}_VALUES"]
     lines.append("__all__ = [\n" + "".join(f'    "{e}",\n' for e in sorted(exports)) + "]\n")
+    return "".join(lines)
+
+
+def types_module(surface: Surface) -> str:
+    """What `which50.types` re-exports; importing it loads the models (and pydantic), so the
+    resources never import it at run time."""
+    aliases = sorted(lit.alias for lit in surface.literals.values())
+    lines = [
+        HEADER,
+        '"""What `which50.types` exports: the model of each schema of the spec\n'
+        "(`which50_models`), and the closed sets of values some arguments take, as\n"
+        '`Literal`s."""\n\n',
+        "from which50_models import (\n",
+        *(f"    {name},\n" for name in surface.models),
+        ")\n\n",
+        "from ._runtime import FileContent\n",
+    ]
+    if aliases:
+        lines.append("from ._values import " + ", ".join(aliases) + "\n")
+    exports = sorted(["FileContent", *surface.models, *aliases])
+    lines.append("\n__all__ = [\n" + "".join(f'    "{e}",\n' for e in exports) + "]\n")
     return "".join(lines)
 
 
@@ -145,9 +165,9 @@ def resource_module(surface: Surface, top: str) -> str:
         "from . import _runtime as rt\n",
     ]
     if literals:
-        lines.append("from .types import " + ", ".join(literals) + "\n")
+        lines.append("from ._values import " + ", ".join(literals) + "\n")
     lines.append("\nif TYPE_CHECKING:\n    import which50_models as _models\n")
-    lines.append("    from .types import FileContent\n\n")
+    lines.append("    from ._runtime import FileContent\n\n")
     exported = sorted(class_name(r, asynchronous=a) for r in family for a in (False, True))
     lines.append(f"__all__ = {exported!r}\n\n")
     for asynchronous in (False, True):
@@ -313,6 +333,7 @@ def modules(surface: Surface) -> dict[str, str]:
         "_runtime.py": runtime_module(),
         "_operations.py": operations_module(surface),
         "types.py": types_module(surface),
+        "_values.py": values_module(surface),
         "client.py": client_module(surface),
         "py.typed": "",
     }

@@ -41,6 +41,12 @@ from .update_matching_and_send_text_message_match_values import (
 )
 from .update_matching_contacts_match_values import UpdateMatchingContactsMatchValues
 from .uploaded_file import UploadedFile
+from .webhook_api_key import WebhookApiKey
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
+from .webhook_salt_key import WebhookSaltKey
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_request import WebhookSubscriptionRequest
 
 __all__ = (
     "Campaign",
@@ -80,4 +86,10 @@ __all__ = (
     "UpdateMatchingAndSendTextMessageMatchValues",
     "UpdateMatchingContactsMatchValues",
     "UploadedFile",
+    "WebhookApiKey",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookSaltKey",
+    "WebhookSubscription",
+    "WebhookSubscriptionRequest",
 )

@@ -173,7 +173,7 @@ func main() {
 	}
 
 	// Linked Data records: the query parameter goes out as $select (go names its setter Select_)
-	records, resp, err := api.LinkedDataAPI.ListLinkedDataRecords(ctx, fmt.Sprint(listID), 31).Select_("OrderNumber,Total").Execute()
+	records, resp, err := api.LinkedDataAPI.ListLinkedDataRecords(ctx, fmt.Sprint(listID), 31).Select_([]string{"OrderNumber", "Total"}).Execute()
 	if err != nil {
 		report("linked data $select", false, problem(err, resp))
 	} else {
