@@ -250,11 +250,13 @@ def make_status_error(
     content: bytes,
     reason: str | None = None,
     secrets: Sequence[str] = (),
+    hint: str | None = None,
 ) -> APIStatusError:
     """The error for a response: the one place where a status picks its class.
 
     ``reason`` forces `UnexpectedResponseError`, for a 2xx response whose body does not parse.
     ``secrets`` (the client's credentials) are scrubbed from the body and the headers.
+    ``hint`` (what in the client's configuration may explain the status) ends the message.
     """
     body = decode_body(content, secrets)
     if secrets:
@@ -263,6 +265,8 @@ def make_status_error(
     shown = redact_url(url)
     summary = reason if reason is not None else _describe(body)
     message = f"{method} {shown} -> {status_code}" + (f": {summary}" if summary else "")
+    if hint:
+        message += f" (hint: {hint})"
     return cls(
         message,
         method=method,
