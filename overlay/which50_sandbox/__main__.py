@@ -10,9 +10,7 @@ import secrets
 import sys
 from collections.abc import Sequence
 
-from ._config import FaultConfig, SandboxConfig
-from ._server import ready_line, serve
-from ._store import StoreError
+from ._config import FaultConfig, SandboxConfig, missing_extra
 
 
 def _rate(text: str) -> float:
@@ -96,6 +94,12 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
 def main(argv: Sequence[str] | None = None) -> int:
     cli = parser()
     args = cli.parse_args(argv)
+    problem = missing_extra()
+    if problem is not None:  # one line, not an ImportError's traceback
+        cli.exit(2, f"{cli.prog}: error: {problem}\n")
+    from ._server import ready_line, serve
+    from ._store import StoreError
+
     level = ("critical", "info", "debug")[min(args.verbose, 2)]
     logging.basicConfig(stream=sys.stderr, level=level.upper())
     try:

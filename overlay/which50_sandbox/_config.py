@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import pathlib
 from dataclasses import dataclass, field
 
@@ -14,6 +15,20 @@ RESET_PATH = "/_sandbox/reset"
 FROZEN_AT = "2026-01-01T00:00:00+00:00"
 #: The most contacts one `addImportJobContacts` batch may hold (the API's documented limit).
 MAX_BATCH = 10_000
+#: The modules of the `which50[sandbox]` extra that running a sandbox needs.
+EXTRA_MODULES = ("starlette", "uvicorn", "multipart")
+
+
+def missing_extra() -> str | None:
+    """Why a sandbox cannot run in this environment (its extra is not installed), or None.
+    Looks the modules up without importing them."""
+    missing = [name for name in EXTRA_MODULES if importlib.util.find_spec(name) is None]
+    if not missing:
+        return None
+    return (
+        f"the sandbox needs the extra 'sandbox' (missing: {', '.join(missing)}): "
+        'pip install "which50[sandbox]"'
+    )
 
 
 @dataclass(frozen=True)
