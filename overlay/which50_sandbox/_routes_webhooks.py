@@ -80,7 +80,7 @@ def _checked_url(text: str) -> str:
     if (
         url.scheme not in ("http", "https")
         or not _HOST.fullmatch(url.host)
-        or not 0 < (port or 80) < 65536
+        or (port is not None and not 0 < port < 65536)
     ):
         raise bad_request(problem)
     return text
@@ -113,6 +113,7 @@ async def create_webhook_subscription(request: Request) -> Response:
             "VALUES (?, ?, ?, 1, ?)",
             (subscription_id, event, url, sb.clock.iso()),
         )
+        _webhooks.sync_trigger(sb.conn)
     return model_json(WebhookSubscription, render(_subscription(sb, subscription_id)))
 
 
@@ -125,6 +126,7 @@ async def delete_webhook_subscription(request: Request) -> Response:
             "UPDATE webhook_subscriptions SET is_active = 0 WHERE id = ?", (subscription_id,)
         )
         sb.conn.execute("DELETE FROM webhook_outbox WHERE subscription_id = ?", (subscription_id,))
+        _webhooks.sync_trigger(sb.conn)
     return model_json(WebhookSubscription, render(_subscription(sb, subscription_id)))
 
 

@@ -111,24 +111,12 @@ CREATE TABLE webhook_subscriptions (
     id INTEGER PRIMARY KEY, event_name TEXT NOT NULL, url TEXT NOT NULL,
     is_active INTEGER NOT NULL, created TEXT NOT NULL
 );
--- events waiting for delivery, one per active subscription (see `_webhooks`)
+-- events waiting for delivery, one per active subscription, queued by the trigger
+-- `contacts_created_webhook`, which exists while a subscription is active (see `_webhooks`)
 CREATE TABLE webhook_outbox (
     id INTEGER PRIMARY KEY, subscription_id INTEGER NOT NULL, contact_id INTEGER NOT NULL,
     occurred TEXT NOT NULL
 );
--- ContactCreated: every insert into contacts, whichever write made it, queues one event per
--- active subscription in the same transaction (a rolled-back write queues nothing), and wakes
--- the dispatcher. `webhook_now` and `webhook_wake` are the sandbox's own SQL functions.
-CREATE TRIGGER contacts_created_webhook AFTER INSERT ON contacts
-WHEN EXISTS (
-    SELECT 1 FROM webhook_subscriptions WHERE is_active AND event_name = 'ContactCreated'
-)
-BEGIN
-    INSERT INTO webhook_outbox (subscription_id, contact_id, occurred)
-    SELECT id, NEW.id, webhook_now() FROM webhook_subscriptions
-    WHERE is_active AND event_name = 'ContactCreated';
-    SELECT webhook_wake();
-END;
 """
 #: `PRAGMA application_id` of a sandbox database ("W50S"): how a file is known to be one.
 APPLICATION_ID = 0x57353053

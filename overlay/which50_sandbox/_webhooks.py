@@ -2,10 +2,13 @@
 
 **What fires.** `ContactCreated`, the one event the sandbox knows (`KNOWN_EVENTS`), on every
 contact the store inserts, whichever write made it: upserts, sends, the contact form, devices,
-landing-page PDFs, and every contact an import job inserts. The store fires it itself (the
-trigger `contacts_created_webhook` of `_store.SCHEMA`): in the write's transaction it queues one
-row per active subscription in `webhook_outbox`, so a write that rolls back queues nothing, and
-it calls `webhook_wake`, which wakes the dispatcher. Updates fire nothing.
+landing-page PDFs, and every contact an import job inserts. The store fires it itself, with the
+trigger `contacts_created_webhook` (`TRIGGER`): in the write's transaction it queues one row per
+active subscription in `webhook_outbox`, so a write that rolls back queues nothing, and it
+calls `webhook_wake`, which wakes the dispatcher. Updates fire nothing. The trigger exists only
+while a subscription is active (`sync_trigger`, in the transaction of each subscribe and
+deactivate), so that without one an insert costs what it did before webhooks (a trigger that
+only checked for subscriptions would cost every contact of every import).
 
 **Delivery** happens in the background, after the write has committed (a transaction never
 spans an `await`, so the dispatcher runs only once the write's request has let go of the loop):
@@ -57,6 +60,25 @@ CLAIM = 16
 #: The `sandbox` table's keys of the account's webhook keys.
 SALT_KEY, API_KEY = "webhook_salt_key", "webhook_api_key"
 LOOPBACK_NAMES = frozenset({"localhost"})
+#: Queues `ContactCreated` for every contact inserted; `webhook_now` and `webhook_wake` are the
+#: SQL functions each `Dispatcher` gives its connection.
+TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS contacts_created_webhook AFTER INSERT ON contacts
+BEGIN
+    INSERT INTO webhook_outbox (subscription_id, contact_id, occurred)
+    SELECT id, NEW.id, webhook_now() FROM webhook_subscriptions
+    WHERE is_active AND event_name = 'ContactCreated';
+    SELECT webhook_wake();
+END
+"""
+
+
+def sync_trigger(conn: sqlite3.Connection) -> None:
+    """The trigger exists exactly while a `ContactCreated` subscription is active."""
+    active = conn.execute(
+        "SELECT 1 FROM webhook_subscriptions WHERE is_active AND event_name = 'ContactCreated'"
+    ).fetchone()
+    conn.execute(TRIGGER if active else "DROP TRIGGER IF EXISTS contacts_created_webhook")
 
 
 def refusal(url: httpx.URL, allowed: AllowedHosts) -> str | None:
@@ -126,6 +148,8 @@ class Dispatcher:
         self._closed = False
         sb.conn.create_function("webhook_now", 0, sb.clock.iso)
         sb.conn.create_function("webhook_wake", 0, self.wake)
+        with transaction(sb.conn):
+            sync_trigger(sb.conn)
 
     def wake(self) -> None:
         """Make the dispatcher look at the queue (called by the store's trigger, on the loop's

@@ -149,6 +149,7 @@ async def test_subscribe_answers_the_new_active_subscription(box: Box) -> None:
         ("ContactCreated", {"Url": "http://"}, "absolute"),
         ("ContactCreated", {"Url": "http:///which50"}, "absolute"),
         ("ContactCreated", {"Url": "https://hooks.example.com:99999/"}, "absolute"),
+        ("ContactCreated", {"Url": "https://hooks.example.com:0/"}, "absolute"),
         ("ContactCreated", {"Url": "http://exa mple.com/"}, "absolute"),
         ("ContactUpdated", {"Url": "https://hooks.example.com/"}, "ContactCreated"),
         ("contactcreated", {"Url": "https://hooks.example.com/"}, "ContactCreated"),
@@ -384,6 +385,25 @@ async def test_updates_fire_nothing(box: Box) -> None:
     await asyncio.sleep(SETTLE_S)
     assert len(box.receiver.calls) == 1
     assert verified(call, *await box.keys())["Data"]["EncContactId"] == marker
+
+
+async def test_the_trigger_exists_only_while_a_subscription_is_active(box: Box) -> None:
+    """Without an active subscription, an insert costs what it did before webhooks."""
+
+    def triggers() -> list[str]:
+        rows = box.sb.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+        return sorted(name for (name,) in rows if "webhook" in name)
+
+    assert triggers() == []
+    first = await box.subscribe("https://hooks.example.com/1")
+    second = await box.subscribe("https://hooks.example.com/2")
+    assert triggers() == ["contacts_created_webhook"]
+    await box.client.delete(f"/webhook/subscribe/{first['Id']}")
+    assert triggers() == ["contacts_created_webhook"]
+    await box.client.delete(f"/webhook/subscribe/{second['Id']}")
+    assert triggers() == []
+    await box.create_contact("unwatched@example.ie")
+    assert box.sb.conn.execute("SELECT COUNT(*) FROM webhook_outbox").fetchone()[0] == 0
 
 
 async def test_a_write_that_rolls_back_queues_nothing(box: Box) -> None:
