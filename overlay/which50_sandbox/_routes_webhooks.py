@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -28,6 +29,8 @@ from . import _webhooks
 from ._http import bad_request, found, id_param, model_body, model_json, models_json
 from ._state import Sandbox, sandbox
 from ._store import next_id, transaction
+
+Endpoint = Callable[[Request], Awaitable[Response]]
 
 _FIRST_ID = 812
 #: `pageSize` when the query has none (the API's own default is not documented).
@@ -130,36 +133,31 @@ async def delete_webhook_subscription(request: Request) -> Response:
     return model_json(WebhookSubscription, render(_subscription(sb, subscription_id)))
 
 
-async def get_webhook_salt_key(request: Request) -> Response:
-    salt_key = _webhooks.key(sandbox(request).conn, _webhooks.SALT_KEY)
-    return model_json(WebhookSaltKey, {"SaltKey": salt_key})
+def _key_endpoints(
+    model: type[WebhookSaltKey] | type[WebhookApiKey], member: str, stored_as: str
+) -> tuple[Endpoint, Endpoint]:
+    """GET and PUT of one of the account's webhook keys (the body's `member`)."""
+
+    async def get_key(request: Request) -> Response:
+        return model_json(model, {member: _webhooks.key(sandbox(request).conn, stored_as)})
+
+    async def put_key(request: Request) -> Response:
+        sb = sandbox(request)
+        value = (await model_body(request, model)).model_dump(by_alias=True)[member]
+        _webhooks.set_key(sb.conn, stored_as, value)
+        return model_json(model, {member: value})
+
+    return get_key, put_key
 
 
-async def update_webhook_salt_key(request: Request) -> Response:
-    sb = sandbox(request)
-    body = await model_body(request, WebhookSaltKey)
-    _webhooks.set_key(sb.conn, _webhooks.SALT_KEY, body.salt_key)
-    return model_json(WebhookSaltKey, {"SaltKey": body.salt_key})
-
-
-async def get_webhook_api_key(request: Request) -> Response:
-    api_key = _webhooks.key(sandbox(request).conn, _webhooks.API_KEY)
-    return model_json(WebhookApiKey, {"ApiKey": api_key})
-
-
-async def update_webhook_api_key(request: Request) -> Response:
-    sb = sandbox(request)
-    body = await model_body(request, WebhookApiKey)
-    _webhooks.set_key(sb.conn, _webhooks.API_KEY, body.api_key)
-    return model_json(WebhookApiKey, {"ApiKey": body.api_key})
-
-
+get_salt_key, put_salt_key = _key_endpoints(WebhookSaltKey, "SaltKey", _webhooks.SALT_KEY)
+get_api_key, put_api_key = _key_endpoints(WebhookApiKey, "ApiKey", _webhooks.API_KEY)
 routes = [
     Route("/webhook/webhooksubscriptions", list_webhook_subscriptions, methods=["GET"]),
     Route("/webhook/subscribe/{eventNameOrId}", create_webhook_subscription, methods=["POST"]),
     Route("/webhook/subscribe/{eventNameOrId}", delete_webhook_subscription, methods=["DELETE"]),
-    Route("/webhook/saltkey", get_webhook_salt_key, methods=["GET"]),
-    Route("/webhook/saltkey", update_webhook_salt_key, methods=["PUT"]),
-    Route("/webhook/apikey", get_webhook_api_key, methods=["GET"]),
-    Route("/webhook/apikey", update_webhook_api_key, methods=["PUT"]),
+    Route("/webhook/saltkey", get_salt_key, methods=["GET"]),
+    Route("/webhook/saltkey", put_salt_key, methods=["PUT"]),
+    Route("/webhook/apikey", get_api_key, methods=["GET"]),
+    Route("/webhook/apikey", put_api_key, methods=["PUT"]),
 ]
