@@ -52,6 +52,14 @@ def parser() -> argparse.ArgumentParser:
         help="serve POST /_sandbox/reset, which drops every change and re-seeds (in-memory db "
         "only; empties --files-dir)",
     )
+    p.add_argument(
+        "--webhook-allow",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="a host name, IP address or network (10.0.0.0/8) that webhook deliveries may call "
+        "besides loopback (repeatable; default: loopback only)",
+    )
     faults = p.add_argument_group("faults (rates are fractions of requests, 0..1)")
     faults.add_argument("--latency-ms", type=float, default=0.0, help="delay for every request")
     faults.add_argument("--rate-limit", type=_rate, default=0.0, help="rate of 429 responses")
@@ -79,6 +87,7 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
         db=args.db,
         files_dir=args.files_dir,
         allow_reset=args.allow_reset,
+        webhook_allow=tuple(args.webhook_allow),
         faults=FaultConfig(
             latency_ms=args.latency_ms,
             rate_limit=args.rate_limit,
