@@ -294,7 +294,8 @@ class Step:
     seconds: float
 
     def __str__(self) -> str:
-        return f"$ {' '.join(self.command)} (exit {self.returncode})\n{self.output[-6000:]}"
+        ran = f"$ {' '.join(self.command)} (exit {self.returncode}, {self.seconds:.0f} s)"
+        return f"{ran}\n{self.output[-6000:]}"
 
 
 @dataclass
@@ -388,7 +389,7 @@ def test_only_the_spec_is_edited_and_make_generate_writes_the_rest(run: Run) -> 
 def test_make_check_passes_in_the_copy(run: Run) -> None:
     check = run.steps["check"]
     assert check.returncode == 0, str(check)
-    # It type-checked and imported the copy's packages, with the new methods in them.
+    # It compared the copy's generated/, new methods and all, with what the tools make.
     assert "check: generated/ is exactly what the pinned tools produce." in check.output
 
 
