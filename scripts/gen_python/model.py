@@ -177,11 +177,25 @@ class Reader:
         return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
 
     # ------------------------------------------------------------------------ names
+    def tag_resource(self, tag: str) -> dict[str, Any]:
+        """A tag's resource: its entry under `resources`, else the default, a top-level
+        resource named after the tag in snake_case whose nouns are that name and its singular
+        (`Segments` -> `segments`, nouns `segments` and `segment`)."""
+        entry: dict[str, Any] | None = self.names.get("resources", {}).get(tag)
+        if entry is not None:
+            return entry
+        path = snake(tag)
+        if path.endswith("ies"):
+            singular = path[: -len("ies")] + "y"
+        elif path.endswith("s") and not path.endswith("ss"):
+            singular = path[: -len("s")]
+        else:
+            singular = path
+        return {"path": path, "nouns": list(dict.fromkeys([path, singular]))}
+
     def place(self, operation_id: str, tag: str) -> tuple[str, str, bool]:
         """(resource, method, hand_written) for an operation."""
-        resources: dict[str, Any] = self.names.get("resources", {})
-        if tag not in resources:
-            raise NamesError(f"tag {tag!r} (of {operation_id}) has no entry under resources")
+        rule = self.tag_resource(tag)
         entry = self.names.get("operations", {}).get(operation_id)
         hand_written = False
         if isinstance(entry, dict):
@@ -190,9 +204,9 @@ class Reader:
         if isinstance(entry, str):
             resource, _, method = entry.rpartition(".")
             return resource, method, hand_written
-        resource = resources[tag]["path"]
+        resource = rule["path"]
         words = snake(operation_id).split("_")
-        for noun in resources[tag].get("nouns", []):
+        for noun in rule.get("nouns", []):
             drop = noun.split("_")
             for start in range(1, len(words) - len(drop) + 1):
                 if words[start : start + len(drop)] == drop:

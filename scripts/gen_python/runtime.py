@@ -115,7 +115,7 @@ class Operation(Generic[T]):
     def request(
         self,
         path: Mapping[str, str | int] | None = None,
-        query: Mapping[str, str | None] | None = None,
+        query: Mapping[str, str | int | None] | None = None,
         **body: Any,
     ) -> dict[str, Any]:
         """The keyword arguments of `httpx.Client.request` (``body``: one of ``json``,
