@@ -24,10 +24,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
-from which50_models import ContactInput
+from starlette.responses import Response
+from which50_models import Contact, ContactInput
 
 from . import _matching
-from ._http import ApiError, bad_request, found, not_found, query_list
+from ._http import (
+    ApiError,
+    bad_request,
+    found,
+    models_json,
+    not_found,
+    query_list,
+    streamed_models_json,
+)
 from ._state import Sandbox
 from ._store import dumps
 
@@ -241,9 +250,30 @@ def render_ids(sb: Sandbox, ids: Sequence[int]) -> list[dict[str, Any]]:
     return [render(sb, contact_row(sb, contact_id)) for contact_id in ids]
 
 
-def render_query(sb: Sandbox, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-    """Contacts selected by `sql` (which must select `contacts.*`)."""
-    return [render(sb, row) for row in sb.conn.execute(sql, params)]
+PAGE_ROWS = 2000
+"""Contacts read and sent at a time by `contacts_response`."""
+
+
+def contacts_response(sb: Sandbox, where: str, params: Sequence[Any]) -> Response:
+    """The contacts that ``where`` selects, in id order, as a bare JSON array.
+
+    An answer longer than one page streams (`streamed_models_json`): each page is its own
+    query, after the last id sent, so no cursor stays open between pages while other requests
+    write, and the sandbox holds one page at a time however long the list. A shorter answer is
+    sent whole, with its Content-Length, as before."""
+    sql = f"SELECT * FROM contacts WHERE ({where}) AND id > ? ORDER BY id LIMIT {PAGE_ROWS}"
+    last = [-1]
+
+    def page() -> list[dict[str, Any]]:
+        rows = sb.conn.execute(sql, (*params, last[0])).fetchall()
+        if rows:
+            last[0] = rows[-1]["id"]
+        return [render(sb, row) for row in rows]
+
+    first = page()
+    if len(first) < PAGE_ROWS:
+        return models_json(Contact, first)
+    return streamed_models_json(Contact, first, page)
 
 
 def require(condition: bool, error: ApiError) -> None:

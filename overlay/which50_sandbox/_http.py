@@ -8,12 +8,13 @@ PascalCase names; request bodies are validated with the same models. A problem i
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import AsyncIterator, Callable
 from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from which50_models import HttpError
 
 from . import _json
@@ -80,6 +81,27 @@ def models_json(model: type[BaseModel], rows: list[dict[str, Any]]) -> Response:
     adapter = _list_adapter(model)
     body = adapter.dump_json(adapter.validate_python(rows), by_alias=True)
     return Response(body, media_type="application/json")
+
+
+def streamed_models_json(
+    model: type[BaseModel], first: list[dict[str, Any]], more: Callable[[], list[dict[str, Any]]]
+) -> StreamingResponse:
+    """A bare JSON array of `model` too long to build at once: ``first``, then each list
+    ``more()`` returns until an empty one, validated and serialised a page at a time (the same
+    bytes as `models_json` of all of them, sent chunked). ``more`` runs on the event loop
+    between pages, so other requests are answered while a long array goes out."""
+    adapter = _list_adapter(model)
+
+    def page(rows: list[dict[str, Any]]) -> bytes:
+        return adapter.dump_json(adapter.validate_python(rows), by_alias=True)[1:-1]
+
+    async def body() -> AsyncIterator[bytes]:
+        yield b"[" + page(first)
+        while rows := more():
+            yield b"," + page(rows)
+        yield b"]"
+
+    return StreamingResponse(body(), media_type="application/json")
 
 
 def id_param(request: Request, name: str, what: str) -> int:
