@@ -9,6 +9,8 @@ from typing import Any
 import httpx
 import pytest
 import which50
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from which50._bulk import Checkpoint, RowChecker, batches
 from which50_models import ContactSchemaField
 
@@ -287,3 +289,31 @@ def test_polls_come_sooner_when_the_job_s_pace_says_it_ends_sooner(harness: Harn
     # backoff would have waited 2.53 s; the percentages are whole numbers, hence the margin.
     assert harness.sleeps[:4] == pytest.approx([0.5, 0.75, 1.125, 1.6875])
     assert len(harness.sleeps) == 5 and 0.9 < harness.sleeps[4] < 1.0
+
+
+_VALUES = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["", "Galway", "Cork", "Athlone", "\ud800", "é"]),
+    st.integers(),
+    st.floats(),
+    st.none(),
+    st.booleans(),
+    st.lists(st.integers(), max_size=2),
+)
+_ROWS = st.dictionaries(
+    st.sampled_from(["Email", "FirstName", "Store", "Notes", "Unknown"]), _VALUES, max_size=4
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROWS, max_size=6))
+def test_the_fast_checks_agree_with_the_full_check(rows: list[dict[str, Any]]) -> None:
+    """`problem`'s C-only path and `all_fit` (a whole chunk at once) say what the full check,
+    value by value, says: never a row let through that it rejects."""
+    checker = _checker()
+    for row in rows:
+        assert checker.problem(row) == checker.full_problem(row)
+    if checker.all_fit(rows):
+        assert all(checker.full_problem(row) is None for row in rows)
+    plain = [{"Email": f"a{n}@example.ie", "FirstName": "Ann"} for n in range(len(rows) + 1)]
+    assert checker.all_fit(plain)
