@@ -134,14 +134,14 @@ class ArrayItems(Generic[T]):
         return chunk
 
     def _take(self) -> list[T]:
-        parse, out = self._items.parse, []
-        for item in self._found:
-            try:
-                out.append(parse(self._index, item))
-            except Mismatch as problem:
-                raise self._unparsable(problem.reason, item) from None
-            self._index += 1
-        self._found.clear()
+        found = self._found
+        try:
+            out = self._items.parse_all(self._index, found)
+        except Mismatch as problem:
+            at = self._index if problem.at is None else problem.at
+            raise self._unparsable(problem.reason, found[at - self._index]) from None
+        self._index += len(found)
+        found.clear()
         return out
 
     def _unparsable(self, reason: str, item: object = None) -> UnexpectedResponseError:

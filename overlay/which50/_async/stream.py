@@ -42,13 +42,14 @@ class AsyncItemIterator(Generic[T]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._items.operation.operation_id}>"
 
-    def __aiter__(self) -> Self:
-        return self
-
-    async def __anext__(self) -> T:
+    def __aiter__(self) -> AsyncGenerator[T]:
+        # The generator itself: a loop over the items runs no Python frame of this class.
         if self._generator is None:
             self._generator = self._each()
-        return await self._generator.__anext__()
+        return self._generator
+
+    async def __anext__(self) -> T:
+        return await self.__aiter__().__anext__()
 
     async def _each(self) -> AsyncGenerator[T]:
         async with self._http.stream(**self._request) as response:

@@ -42,13 +42,14 @@ class ItemIterator(Generic[T]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._items.operation.operation_id}>"
 
-    def __iter__(self) -> Self:
-        return self
-
-    def __next__(self) -> T:
+    def __iter__(self) -> Generator[T]:
+        # The generator itself: a loop over the items runs no Python frame of this class.
         if self._generator is None:
             self._generator = self._each()
-        return self._generator.__next__()
+        return self._generator
+
+    def __next__(self) -> T:
+        return self.__iter__().__next__()
 
     def _each(self) -> Generator[T]:
         with self._http.stream(**self._request) as response:
