@@ -1,5 +1,6 @@
 # The index of the project's commands. The logic lives in scripts/; CI runs the same targets.
 #   make install    build .venv/ (uv.lock) and node_modules/ (package-lock.json); idempotent
+#   make install-python  build .venv/ only (what demo, sandbox and the benchmarks need: no Node)
 #   make generate   regenerate generated/ from openapi/ with the pinned generators (writes)
 #   make unasync    write the sync twins overlay/which50/_sync/ from overlay/which50/_async/
 #   make check      lint the spec, prove generated/ and _sync/ are current, ruff, mypy (never
@@ -9,7 +10,8 @@
 #   make test       make check, then the test suite on two workers (coverage of which50 must
 #                   stay >= 95%; builds dist/ as it goes; needs chromium; schemathesis's fast
 #                   profile)
-#   make demo       run examples/quickstart.py against a sandbox it starts and stops
+#   make demo       run examples/quickstart.py against a sandbox it starts and stops (needs
+#                   Python only)
 #   make bench      client benchmarks against the sandbox: per call, streaming, bulk import
 #                   pace; writes benchmarks/results.json and benchmarks/RESULTS.md
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
@@ -33,7 +35,7 @@
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install generate unasync check lint-spec format test demo bench bundle docs types-ts \
+.PHONY: help install install-python generate unasync check lint-spec format test demo bench bundle docs types-ts \
 	xlang breaking release-check sandbox fuzz bench-sandbox record record-live clean
 
 help:
@@ -42,10 +44,13 @@ help:
 install:
 	@bash scripts/install.sh
 
+install-python:
+	@bash scripts/install.sh --python
+
 generate: install
 	@$(VENV)/python scripts/generate.py
 
-unasync: install
+unasync: install-python
 	@$(VENV)/python scripts/unasync.py
 
 check: install
@@ -65,10 +70,10 @@ test: check
 	@$(VENV)/pytest -n 2 --dist loadscope --cov --cov-report=term-missing:skip-covered \
 		--cov-fail-under=95
 
-demo: install
+demo: install-python
 	@$(VENV)/python scripts/demo.py
 
-bench: install
+bench: install-python
 	@$(VENV)/python -m benchmarks.bench_client
 
 bundle: install
@@ -90,13 +95,13 @@ breaking: install
 release-check: install
 	@bash scripts/release-check.sh
 
-sandbox: install
+sandbox: install-python
 	@$(VENV)/python -m which50_sandbox --port 0 $(ARGS)
 
 fuzz: install
 	@$(VENV)/python scripts/sandbox_contract.py deep
 
-bench-sandbox: install
+bench-sandbox: install-python
 	@$(VENV)/python benchmarks/bench_sandbox.py
 
 record: install

@@ -2,7 +2,15 @@
 # Build the development environment: the Python venv at .venv/ (from uv.lock) and the Node tools
 # under node_modules/ (from package-lock.json). Idempotent: a second run checks and changes
 # nothing. Needs only python3 (>= 3.11) and npm on PATH; everything else is pinned here.
+#   scripts/install.sh            both
+#   scripts/install.sh --python   the Python venv only (make demo, sandbox, bench: no Node)
 set -euo pipefail
+python_only=false
+case "${1:-}" in
+  --python) python_only=true ;;
+  "") ;;
+  *) echo "usage: scripts/install.sh [--python]" >&2; exit 2 ;;
+esac
 cd "$(dirname "$0")/.."
 
 UV_VERSION=0.13.8            # the uv that reads uv.lock; bootstrapped into .tools/uv
@@ -23,6 +31,9 @@ fi
 # --frozen: install exactly what uv.lock says, and fail rather than re-resolve.
 "$uv" sync --frozen --python "$PYTHON_VERSION" --quiet
 echo "install: .venv is in sync with uv.lock ($(.venv/bin/python --version))"
+if $python_only; then
+  exit 0
+fi
 
 # Node tools: npm ci only when package-lock.json changed since the last install.
 want=$(sha256sum package-lock.json | cut -d' ' -f1)

@@ -707,8 +707,9 @@ class WebhookApiKey(BaseModel):
         str,
         Field(
             alias="ApiKey",
-            description="Inferred: sent as the header `X-Which50-Api-Key` of each webhook call.",
+            description="Inferred: sent as the header `X-Which50-Api-Key` of each webhook call, so visible ASCII without spaces, which every HTTP stack passes on unchanged.",
             min_length=1,
+            pattern="^[!-~]+$",
         ),
     ]
 

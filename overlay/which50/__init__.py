@@ -8,8 +8,9 @@ with which50.Which50() as client:          # WHICH50_BASE_URL, WHICH50_TOKEN fro
 ```
 
 `Which50` and `AsyncWhich50` are the clients; the models they return are in `which50.types`;
-every failure is a `Which50Error`. The raw generated client is `which50_client`, and pydantic
-models of every schema are `which50_models`.
+every failure is a `Which50Error`. `which50.webhooks` checks and parses the calls Which50 makes
+to your server. The raw generated client is `which50_client`, and pydantic models of every
+schema are `which50_models`.
 """
 
 from importlib.metadata import version as _version
@@ -43,6 +44,8 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     UnexpectedResponseError,
+    WebhookError,
+    WebhookSignatureError,
     Which50Error,
 )
 from ._raw import RawResponse
@@ -84,6 +87,8 @@ __all__ = [
     "RejectedRow",
     "RetryPolicy",
     "UnexpectedResponseError",
+    "WebhookError",
+    "WebhookSignatureError",
     "Which50",
     "Which50Error",
     "__version__",

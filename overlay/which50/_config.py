@@ -8,9 +8,10 @@ mean "none" (``timeout=None`` waits forever; ``token=None`` ignores `WHICH50_TOK
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, Literal, TypeVar
 
 import httpx
@@ -27,7 +28,18 @@ from ._constants import (
 from ._redact import redact_url
 from ._retry import RetryPolicy
 
-__all__ = ["NOT_GIVEN", "ClientConfig", "NotGiven", "build_config", "read_environment"]
+__all__ = [
+    "NOT_GIVEN",
+    "ClientConfig",
+    "NotGiven",
+    "build_config",
+    "config_hint",
+    "keep_default_mark",
+    "note_default_base_url",
+    "read_environment",
+]
+
+logger = logging.getLogger("which50")
 
 ENV_BASE_URL: Final = "WHICH50_BASE_URL"
 ENV_TOKEN: Final = "WHICH50_TOKEN"
@@ -70,14 +82,21 @@ class ClientConfig:
     """Seconds one call may take in all (connect, send, wait, read, retries); None: no bound."""
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
     """Bytes of one (decoded) response body held in memory; None: no bound."""
+    base_url_defaulted: bool = False
+    """No base URL was given (argument or `WHICH50_BASE_URL`): the client aims at production."""
 
     @property
     def max_retries(self) -> int:
         return self.retry.max_retries
 
+    def shown_base_url(self) -> str:
+        """The base URL for a repr: redacted, and marked when it is the production default."""
+        shown = repr(redact_url(self.base_url))
+        return f"{shown} (default: production)" if self.base_url_defaulted else shown
+
     def __repr__(self) -> str:
         return (
-            f"ClientConfig(base_url={redact_url(self.base_url)!r}, auth={self.auth!r}, "
+            f"ClientConfig(base_url={self.shown_base_url()}, auth={self.auth!r}, "
             f"timeout={self.timeout!r}, deadline={self.deadline!r}, "
             f"max_retries={self.max_retries}, max_response_size={self.max_response_size!r})"
         )
@@ -245,6 +264,7 @@ def build_config(
     env = read_environment(environ)
     url, url_credentials = build_base_url(base_url, env)
     return ClientConfig(
+        base_url_defaulted=isinstance(base_url, NotGiven) and ENV_BASE_URL not in env,
         base_url=url,
         auth=build_auth(
             token=token,
@@ -259,3 +279,50 @@ def build_config(
         deadline=build_deadline(deadline, timeout),
         max_response_size=build_max_response_size(max_response_size),
     )
+
+
+def keep_default_mark(config: ClientConfig, parent: ClientConfig, base_url: object) -> ClientConfig:
+    """`with_options` passes the parent's base URL on: it is still the default if it was."""
+    if isinstance(base_url, NotGiven) and parent.base_url_defaulted:
+        return replace(config, base_url_defaulted=True)
+    return config
+
+
+_NOTED: set[str] = set()
+
+
+def note_default_base_url(config: ClientConfig) -> None:
+    """Say once per process, as a warning on the ``which50`` logger, that a client aims at
+    production because no base URL was given."""
+    if config.base_url_defaulted and "base_url" not in _NOTED:
+        _NOTED.add("base_url")
+        logger.warning(
+            "which50: no base URL given (base_url= or %s), so clients use production, %s",
+            ENV_BASE_URL,
+            DEFAULT_BASE_URL,
+        )
+
+
+_API_ROOT = httpx.URL(DEFAULT_BASE_URL).path  # "/Which50API"
+
+
+def config_hint(config: ClientConfig, status_code: int) -> str | None:
+    """What in the configuration may explain an error status, or None.
+
+    - 401 from a client with no credentials: the settings that were missing.
+    - 404 from a base URL whose path is not the API's root: what the base URL should end with
+      (every route of the spec lives under it).
+    """
+    if status_code == 401 and config.auth is None:
+        return (
+            "no credentials were configured: pass token= (or username= and password=), or set "
+            f"{ENV_TOKEN} (or {ENV_USERNAME} and {ENV_PASSWORD})"
+        )
+    if status_code == 404:
+        path = httpx.URL(config.base_url).path.rstrip("/")
+        if not path.lower().endswith(_API_ROOT.lower()):
+            return (
+                f"the base URL {redact_url(config.base_url)!r} does not end with {_API_ROOT}, "
+                f"where the API's routes live (as in {DEFAULT_BASE_URL})"
+            )
+    return None

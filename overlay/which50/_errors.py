@@ -32,6 +32,15 @@ ValueError
                                   of another format or import, or made over other input
 ```
 
+Receiving webhooks (`which50.webhooks.construct_event`) adds two, for a call Which50 made to
+your server rather than one you made:
+
+```
+Which50Error
+└── WebhookError                  a webhook call whose body is not a `WebhookEvent`
+    └── WebhookSignatureError     its signature, timestamp or API key does not verify
+```
+
 `make_status_error` maps a status to its class; it is the only place that does. Every error
 carries the request's method and URL (with any credentials in the URL redacted) and, for status
 errors, the status code, the response headers and the body (parsed JSON where possible, else the
@@ -69,6 +78,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnexpectedResponseError",
+    "WebhookError",
+    "WebhookSignatureError",
     "Which50Error",
     "make_status_error",
 ]
@@ -250,11 +261,13 @@ def make_status_error(
     content: bytes,
     reason: str | None = None,
     secrets: Sequence[str] = (),
+    hint: str | None = None,
 ) -> APIStatusError:
     """The error for a response: the one place where a status picks its class.
 
     ``reason`` forces `UnexpectedResponseError`, for a 2xx response whose body does not parse.
     ``secrets`` (the client's credentials) are scrubbed from the body and the headers.
+    ``hint`` (what in the client's configuration may explain the status) ends the message.
     """
     body = decode_body(content, secrets)
     if secrets:
@@ -263,6 +276,8 @@ def make_status_error(
     shown = redact_url(url)
     summary = reason if reason is not None else _describe(body)
     message = f"{method} {shown} -> {status_code}" + (f": {summary}" if summary else "")
+    if hint:
+        message += f" (hint: {hint})"
     return cls(
         message,
         method=method,
@@ -304,3 +319,19 @@ class CheckpointError(ValueError):
         super().__init__(message)
         self.path = path
         self.batch = batch
+
+
+class WebhookError(Which50Error):
+    """A webhook call that cannot be used: its body is not the `WebhookEvent` the spec
+    describes (see `WebhookSignatureError` for one that cannot be trusted). ``method`` is the
+    call's, ``POST``; ``url`` is empty, as the receiving URL is yours. The message never holds
+    the salt key or the API key."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, method="POST", url="")
+
+
+class WebhookSignatureError(WebhookError):
+    """A webhook call that cannot be trusted: no signature header, a malformed one, no
+    signature that matches the salt key, a timestamp outside the tolerance, or a missing or
+    wrong API key."""

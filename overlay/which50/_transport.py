@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import secret_values
+from ._config import config_hint
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -310,6 +311,7 @@ class _Attempts:
                 headers=response.headers,
                 content=content or b"",
                 secrets=secret_values(self.config.auth),
+                hint=config_hint(self.config, response.status_code),
             )
         if content is not None:
             # The body is in memory, decoded: hand it up as a fresh stream of the same response.

@@ -10,9 +10,7 @@ import secrets
 import sys
 from collections.abc import Sequence
 
-from ._config import FaultConfig, SandboxConfig
-from ._server import ready_line, serve
-from ._store import StoreError
+from ._config import FaultConfig, SandboxConfig, missing_extra
 
 
 def _rate(text: str) -> float:
@@ -54,6 +52,14 @@ def parser() -> argparse.ArgumentParser:
         help="serve POST /_sandbox/reset, which drops every change and re-seeds (in-memory db "
         "only; empties --files-dir)",
     )
+    p.add_argument(
+        "--webhook-allow",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="a host name, IP address or network (10.0.0.0/8) that webhook deliveries may call "
+        "besides loopback (repeatable; default: loopback only)",
+    )
     faults = p.add_argument_group("faults (rates are fractions of requests, 0..1)")
     faults.add_argument("--latency-ms", type=float, default=0.0, help="delay for every request")
     faults.add_argument("--rate-limit", type=_rate, default=0.0, help="rate of 429 responses")
@@ -81,6 +87,7 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
         db=args.db,
         files_dir=args.files_dir,
         allow_reset=args.allow_reset,
+        webhook_allow=tuple(args.webhook_allow),
         faults=FaultConfig(
             latency_ms=args.latency_ms,
             rate_limit=args.rate_limit,
@@ -96,6 +103,12 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
 def main(argv: Sequence[str] | None = None) -> int:
     cli = parser()
     args = cli.parse_args(argv)
+    problem = missing_extra()
+    if problem is not None:  # one line, not an ImportError's traceback
+        cli.exit(2, f"{cli.prog}: error: {problem}\n")
+    from ._server import ready_line, serve
+    from ._store import StoreError
+
     level = ("critical", "info", "debug")[min(args.verbose, 2)]
     logging.basicConfig(stream=sys.stderr, level=level.upper())
     try:

@@ -25,6 +25,7 @@ from . import (
     _routes_journeys,
     _routes_lists,
     _routes_sends,
+    _routes_webhooks,
 )
 from ._auth import AuthMiddleware
 from ._clock import Clock
@@ -36,6 +37,7 @@ from ._imports import ImportRunner
 from ._seed import seed, seed_files
 from ._state import Sandbox
 from ._store import StoreError, connect, stored_seed
+from ._webhooks import Dispatcher
 
 log = logging.getLogger("which50_sandbox")
 
@@ -65,7 +67,8 @@ def build_state(config: SandboxConfig) -> Sandbox:
 
     A new database is seeded. A reopened one (`--db` naming a sandbox database) keeps its data
     and is not seeded again; it must be opened with the seed it was built with, which keys
-    every `EncContactId`. Files are not in the database: an empty files folder (a fresh
+    every `EncContactId`. Undelivered webhook events it holds are delivered when the app starts
+    (`Dispatcher.resume`). Files are not in the database: an empty files folder (a fresh
     temporary one, say) gets the dataset's files, and one with anything in it is left as it
     is. Import jobs it left `Queued` or `Running` are resumed when the app starts
     (`ImportRunner.resume`). A file that is not a sandbox database is a `StoreError` (a
@@ -92,6 +95,7 @@ def build_state(config: SandboxConfig) -> Sandbox:
         scratch=scratch / "deleted",
     )
     state.importer = ImportRunner(state)
+    state.webhooks = Dispatcher(state)
     if stored is None:
         seed(conn, files_root, seed=config.seed, contacts=config.contacts)
     elif not any(files_root.iterdir()):
@@ -100,8 +104,10 @@ def build_state(config: SandboxConfig) -> Sandbox:
 
 
 async def close_state(state: Sandbox) -> None:
-    """Stop the import runner, close the database and remove the sandbox's scratch folder."""
+    """Stop the import runner and the webhook deliveries, close the database and remove the
+    sandbox's scratch folder."""
     await state.importer.stop()
+    await state.webhooks.stop()
     state.conn.close()
     shutil.rmtree(state.scratch.parent, ignore_errors=True)
 
@@ -129,6 +135,7 @@ def stateful_routes() -> list[BaseRoute]:
         *_routes_files.routes,
         *_routes_sends.routes,
         *_routes_journeys.routes,
+        *_routes_webhooks.routes,
     ]
 
 
@@ -156,6 +163,7 @@ def create_app(config: SandboxConfig, *, spec: Mapping[str, Any] | None = None) 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.sandbox.importer.resume()
+        app.state.sandbox.webhooks.resume()
         try:
             yield
         finally:

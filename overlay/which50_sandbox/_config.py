@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import ipaddress
 import pathlib
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 #: The base path of every route, the same as the real API's.
@@ -14,6 +18,56 @@ RESET_PATH = "/_sandbox/reset"
 FROZEN_AT = "2026-01-01T00:00:00+00:00"
 #: The most contacts one `addImportJobContacts` batch may hold (the API's documented limit).
 MAX_BATCH = 10_000
+#: The modules of the `which50[sandbox]` extra that running a sandbox needs.
+EXTRA_MODULES = ("starlette", "uvicorn", "multipart")
+
+
+def missing_extra() -> str | None:
+    """Why a sandbox cannot run in this environment (its extra is not installed), or None.
+    Looks the modules up without importing them."""
+    missing = [name for name in EXTRA_MODULES if importlib.util.find_spec(name) is None]
+    if not missing:
+        return None
+    return (
+        f"the sandbox needs the extra 'sandbox' (missing: {', '.join(missing)}): "
+        'pip install "which50[sandbox]"'
+    )
+
+
+_HOST_NAME = re.compile(
+    r"(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
+)
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@dataclass(frozen=True)
+class AllowedHosts:
+    """Hosts beyond loopback that webhook deliveries may call: names (compared with the URL's
+    host, case-insensitively, never resolved) and IP networks (a bare address is a network of
+    one)."""
+
+    names: frozenset[str]
+    networks: tuple[IPNetwork, ...]
+
+
+def allowed_hosts(entries: Iterable[str]) -> AllowedHosts:
+    """`entries` (host names, IP addresses, networks like `10.0.0.0/8`) parsed; a ValueError
+    names the first that is none of these."""
+    names: set[str] = set()
+    networks: list[IPNetwork] = []
+    for entry in entries:
+        text = entry.strip().rstrip(".").lower() if isinstance(entry, str) else ""
+        try:
+            networks.append(ipaddress.ip_network(text, strict=False))
+            continue
+        except ValueError:
+            pass
+        if not _HOST_NAME.fullmatch(text):
+            raise ValueError(
+                f"webhook_allow takes host names, IP addresses and networks, not {entry!r}"
+            )
+        names.add(text)
+    return AllowedHosts(frozenset(names), tuple(networks))
 
 
 @dataclass(frozen=True)
@@ -72,7 +126,9 @@ class SandboxConfig:
     `files_dir` is the folder the files operations serve (a fresh temporary
     folder, removed at shutdown, when None). `allow_reset` serves `POST /_sandbox/reset`, outside
     the API's base path, which throws every change away and re-seeds; the recordings use it to
-    give each test the same starting state without restarting the process.
+    give each test the same starting state without restarting the process. `webhook_allow`
+    names the hosts beyond loopback that webhook deliveries may call (see `allowed_hosts`);
+    by default the sandbox calls loopback URLs only.
     """
 
     token: str
@@ -86,8 +142,11 @@ class SandboxConfig:
     files_dir: pathlib.Path | None = None
     faults: FaultConfig = field(default_factory=FaultConfig)
     allow_reset: bool = False
+    webhook_allow: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "webhook_allow", tuple(self.webhook_allow))
+        allowed_hosts(self.webhook_allow)  # a ValueError for an entry that is neither
         if not self.token:
             raise ValueError("token must not be empty")
         if self.allow_reset and self.db != ":memory:":

@@ -8,6 +8,7 @@ address real data.
 
 from __future__ import annotations
 
+import hashlib
 import pathlib
 import random
 import sqlite3
@@ -141,8 +142,23 @@ def seed(conn: sqlite3.Connection, files_root: pathlib.Path, *, seed: int, conta
             "?, ?, 0, 0, 0)",
             (dumps(["Email", "FirstName", "LastName", "City"]), _iso(EPOCH), _iso(EPOCH)),
         )
+        salt_key, api_key = webhook_keys(seed)
+        conn.executemany(
+            "INSERT INTO sandbox (key, value) VALUES (?, ?)",
+            [("webhook_salt_key", salt_key), ("webhook_api_key", api_key)],
+        )
         record_seed(conn, seed)
     seed_files(files_root)
+
+
+def webhook_keys(seed: int) -> tuple[str, str]:
+    """The account's webhook salt key and API key: made up, and the same for the same seed
+    (drawn apart from the dataset's generator, so the dataset is what it was without them)."""
+    salt, key = (
+        hashlib.sha256(f"which50-sandbox:{seed}:{name}".encode()).hexdigest()[:24]
+        for name in ("salt", "apikey")
+    )
+    return f"sandbox-salt-{salt}", f"sandbox-webhook-key-{key}"
 
 
 def seed_files(files_root: pathlib.Path) -> None:

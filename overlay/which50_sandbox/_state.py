@@ -1,4 +1,5 @@
-"""The state one sandbox app holds: storage, clock, id minting, files folder, import runner."""
+"""The state one sandbox app holds: storage, clock, id minting, files folder, import runner,
+webhook dispatcher."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ._ids import ContactIds
 
 if TYPE_CHECKING:
     from ._imports import ImportRunner
+    from ._webhooks import Dispatcher
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Sandbox:
     #: private scratch space (deleted files being streamed back); never under files_root
     scratch: pathlib.Path
     importer: ImportRunner = field(init=False)
+    webhooks: Dispatcher = field(init=False)
 
 
 def sandbox(request: Request) -> Sandbox:

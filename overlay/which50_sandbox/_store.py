@@ -104,13 +104,24 @@ CREATE TABLE import_batches (
     id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL, count INTEGER NOT NULL, body BLOB NOT NULL
 );
 CREATE INDEX import_batches_job ON import_batches (job_id, id);
--- what the dataset was built with: 'seed' (which also keys every EncContactId)
+-- what the dataset was built with: 'seed' (which also keys every EncContactId); and the
+-- account's webhook keys, 'webhook_salt_key' and 'webhook_api_key'
 CREATE TABLE sandbox (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE webhook_subscriptions (
+    id INTEGER PRIMARY KEY, event_name TEXT NOT NULL, url TEXT NOT NULL,
+    is_active INTEGER NOT NULL, created TEXT NOT NULL
+);
+-- events waiting for delivery, one per active subscription, queued by the trigger
+-- `contacts_created_webhook`, which exists while a subscription is active (see `_webhooks`)
+CREATE TABLE webhook_outbox (
+    id INTEGER PRIMARY KEY, subscription_id INTEGER NOT NULL, contact_id INTEGER NOT NULL,
+    occurred TEXT NOT NULL
+);
 """
 #: `PRAGMA application_id` of a sandbox database ("W50S"): how a file is known to be one.
 APPLICATION_ID = 0x57353053
 #: `PRAGMA user_version`: the version of `SCHEMA` (a reopened database must have this one).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: The largest id SQLite stores; a bigger id in a path or body is simply not found.
 MAX_ID = 2**63 - 1

@@ -14,7 +14,9 @@ process with SIGTERM (then SIGKILL after a timeout) on exit.
 Fault rates (`rate_limit`, `error_rate`, `drop_rate`, `truncate_rate`) are fractions of
 requests, 0..1, drawn from a generator seeded by `fault_seed`; `rate_limit` answers 429 with
 `Retry-After: 0` unless `extra_args` sets `--retry-after`. This module needs only the standard
-library and pytest.
+library and pytest, so the plugin loads (and costs next to nothing) wherever `which50` is
+installed; without the `sandbox` extra, a fixture fails with a `SandboxStartError` that says
+`pip install "which50[sandbox]"`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import pytest
+
+from ._config import missing_extra
 
 READY_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
@@ -52,7 +56,8 @@ class SandboxServer:
 
 
 class SandboxStartError(RuntimeError):
-    """The sandbox exited, or printed no ready line in time."""
+    """The sandbox cannot run here (its extra is missing), exited, or printed no ready line in
+    time."""
 
 
 def _read_ready_line(process: subprocess.Popen[bytes], timeout: float) -> str:
@@ -63,6 +68,11 @@ def _read_ready_line(process: subprocess.Popen[bytes], timeout: float) -> str:
             raise SandboxStartError(f"no ready line within {timeout} s")
     line = process.stdout.readline().decode().strip()
     if not line.startswith("WHICH50_BASE_URL="):
+        if not line and process.wait(STOP_TIMEOUT) is not None:
+            raise SandboxStartError(
+                f"the sandbox exited with code {process.returncode} before it was ready "
+                "(its error is on stderr, above)"
+            )
         raise SandboxStartError(f"unexpected first line from the sandbox: {line!r}")
     return line
 
@@ -97,6 +107,9 @@ def run_sandbox(
     extra_args: Sequence[str] = (),
 ) -> Iterator[SandboxServer]:
     """Run a sandbox subprocess on a free port of 127.0.0.1 for the `with` block."""
+    problem = missing_extra()
+    if problem is not None:
+        raise SandboxStartError(problem)
     token = token or secrets.token_urlsafe(24)
     readonly_token = "ro-" + secrets.token_urlsafe(24)
     password = secrets.token_urlsafe(16)

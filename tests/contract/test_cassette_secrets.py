@@ -7,6 +7,7 @@ credential (tests/recorded/conftest.py, `_checks`).
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 from pathlib import Path
@@ -27,6 +28,7 @@ FIXTURES = sorted(
 )
 #: A bearer or basic credential (a challenge's `Bearer realm="..."` is not one).
 CREDENTIAL_VALUE = re.compile(r"\b(Bearer|Basic) (?!realm=)[A-Za-z0-9._~+/-]{8,}=*")
+JSON = {"Content-Type": "application/json"}
 #: Header names that carry credentials or session state.
 CREDENTIAL_HEADERS = {"authorization", "proxy-authorization", "cookie", "set-cookie"}
 
@@ -121,3 +123,36 @@ def test_only_the_headers_the_client_reads_are_kept_from_responses() -> None:
         }
     )
     assert kept == {"content-type": ["application/json"], "retry-after": ["3"]}
+
+
+def test_the_webhook_keys_are_redacted_in_requests_and_responses() -> None:
+    """The salt key and the API key travel in request bodies (PUT) and in answers (GET)."""
+    salt, key = h.SEEDED_WEBHOOK_KEYS
+    for name, value in (("SaltKey", salt), ("ApiKey", key), ("salt_key", salt)):
+        body = json.dumps({name: value, "Other": "kept"}).encode()
+        request = h.scrub_request(_request(h.CANONICAL_BASE + "/webhook/x", body, JSON))
+        assert value.encode() not in request.body and b"kept" in request.body
+        response = h.scrub_response(
+            {
+                "status": {"code": 200, "message": "OK"},
+                "headers": {"Content-Type": ["application/json"], "Content-Length": ["999"]},
+                "body": {"string": body},
+            }
+        )
+        stored = h.body_text(response["body"])
+        assert value.encode() not in stored and b"kept" in stored
+        assert json.loads(stored)[name] == h.REDACTED
+        assert response["headers"]["content-length"] == [str(len(stored))]
+
+
+def test_a_response_without_credentials_is_stored_byte_for_byte() -> None:
+    body = b'{ "Values": {"Email": "a@x.ie"} }'
+    response = h.scrub_response(
+        {
+            "status": {"code": 200, "message": "OK"},
+            "headers": {"Content-Type": ["application/json"], "Content-Length": ["33"]},
+            "body": {"string": body},
+        }
+    )
+    assert h.body_text(response["body"]) == body
+    assert response["headers"] == {"content-length": ["33"], "content-type": ["application/json"]}

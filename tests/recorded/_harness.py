@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
+from which50_sandbox._seed import webhook_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 SANDBOX_CASSETTES = ROOT / "tests" / "recorded" / "cassettes"
@@ -41,7 +42,20 @@ READONLY_TOKEN = "w50-recording-readonly-4a8e61"
 USERNAME = "recorder"
 PASSWORD = "w50-recording-password-c35b"
 WRONG_TOKEN = "w50-recording-wrong-token-0000"
-SECRETS = (TOKEN, READONLY_TOKEN, PASSWORD, WRONG_TOKEN)
+#: The webhook keys the recorded tests set (tests/recorded/test_webhooks.py), and the ones the
+#: recording sandbox is seeded with (`--seed 1`): cassettes hold neither, only `REDACTED`.
+WEBHOOK_SALT_KEY = "w50-recording-salt-key-5e0b"
+WEBHOOK_API_KEY = "w50-recording-webhook-api-key-91d2"
+SEEDED_WEBHOOK_KEYS = webhook_keys(1)
+SECRETS = (
+    TOKEN,
+    READONLY_TOKEN,
+    PASSWORD,
+    WRONG_TOKEN,
+    WEBHOOK_SALT_KEY,
+    WEBHOOK_API_KEY,
+    *SEEDED_WEBHOOK_KEYS,
+)
 
 #: Request headers kept in cassettes; everything else (Authorization, cookies, User-Agent with
 #: its version numbers) is dropped.
@@ -51,8 +65,11 @@ REQUEST_HEADERS = frozenset({"content-type"})
 RESPONSE_HEADERS = frozenset(
     {"content-type", "content-length", "content-disposition", "retry-after", "www-authenticate"}
 )
-#: A query or body key that holds a credential (matched case-insensitively) is redacted.
-CREDENTIAL_KEY = re.compile(r"pass(word)?|secret|token|api[-_]?key|auth|session", re.IGNORECASE)
+#: A query or body key that holds a credential (matched case-insensitively) is redacted, in
+#: requests and in JSON responses (`SaltKey` and `ApiKey`, the webhook keys, are answered).
+CREDENTIAL_KEY = re.compile(
+    r"pass(word)?|secret|token|api[-_]?key|salt[-_]?key|auth|session", re.IGNORECASE
+)
 REDACTED = "<redacted>"
 #: The fixed multipart boundary of cassettes (httpx draws a random one per request).
 BOUNDARY = "which50-recorded-boundary"
@@ -137,6 +154,22 @@ def scrub_request(request: Any) -> Any:
 
 def scrub_response_headers(headers: dict[str, list[str]]) -> dict[str, list[str]]:
     return {k.lower(): v for k, v in sorted(headers.items()) if k.lower() in RESPONSE_HEADERS}
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """vcrpy's response as stored: only the headers the client reads, and the credentials of a
+    JSON body redacted (its `Content-Length` then counts the body as stored)."""
+    headers = scrub_response_headers(response["headers"])
+    content_type = " ".join(headers.get("content-type", []))
+    body = response["body"]
+    raw = body_text(body)
+    if content_type:
+        _, scrubbed = scrub_body(content_type, raw)
+        if scrubbed != raw:
+            body = {**body, "string": scrubbed} if isinstance(body, dict) else scrubbed
+            if "content-length" in headers:
+                headers["content-length"] = [str(len(scrubbed))]
+    return {**response, "headers": headers, "body": body}
 
 
 def cassette_files(root: Path) -> list[Path]:

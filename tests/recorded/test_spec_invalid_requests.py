@@ -66,3 +66,23 @@ def test_import_batch_over_10000_contacts_is_400(
     assert "10000" in _message(response).replace(",", "")
     after = client.contact_lists.imports.get(target.list_id, job.id)
     assert after.total_contacts in (0, None)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("POST", "/webhook/subscribe/ContactCreated", {"Url": "ftp://hooks.example.com/"}),
+        ("POST", "/webhook/subscribe/ContactCreated", {}),
+        ("GET", "/webhook/webhooksubscriptions?pageNumber=0&pageSize=10", None),
+        ("GET", "/webhook/webhooksubscriptions?pageNumber=1&pageSize=0", None),
+    ],
+    ids=["url-not-http", "no-url", "page-0", "page-size-0"],
+)
+def test_webhook_requests_the_spec_forbids_are_400(
+    raw_client: which50_client.AuthenticatedClient, method: str, path: str, body: Any
+) -> None:
+    """A subscription's `Url` is an absolute http or https URL; pages count from 1 and hold at
+    least one subscription (inferred, as every webhook shape is)."""
+    response = raw_client.get_httpx_client().request(method, path, json=body)
+    assert response.status_code == 400
+    assert _message(response).strip()

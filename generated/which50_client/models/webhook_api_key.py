@@ -14,7 +14,8 @@ class WebhookApiKey:
     """Inferred: all of it. The key sent with each webhook call. It is a secret: keep it out of logs."""
 
     api_key: str
-    """ Inferred: sent as the header `X-Which50-Api-Key` of each webhook call. """
+    """ Inferred: sent as the header `X-Which50-Api-Key` of each webhook call, so visible ASCII without spaces,
+    which every HTTP stack passes on unchanged. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,11 +10,18 @@ from typing import Any, Self
 import httpx
 
 from .._auth import static_header
-from .._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, build_config
+from .._config import (
+    NOT_GIVEN,
+    ClientConfig,
+    NotGiven,
+    TimeoutTypes,
+    build_config,
+    keep_default_mark,
+    note_default_base_url,
+)
 from .._constants import ACCEPT_ENCODING
 from .._deadline import install as install_deadline
 from .._errors import ClientClosedError
-from .._redact import redact_url
 from .runner import SyncRunner
 from .transport import ClientTransport, RetryTransport
 
@@ -55,6 +62,7 @@ class Which50Core:
             max_retries=max_retries,
             max_response_size=max_response_size,
         )
+        note_default_base_url(config)
         self._setup(config, _network(http_client, transport), owner=True)
 
     def _setup(
@@ -128,6 +136,7 @@ class Which50Core:
             else max_response_size,
             environ={},
         )
+        config = keep_default_mark(config, current, base_url)
         derived = type(self).__new__(type(self))
         derived._setup(config, self._network, owner=False)
         return derived
@@ -145,7 +154,7 @@ class Which50Core:
     def __repr__(self) -> str:
         config = self._config
         return (
-            f"{type(self).__name__}(base_url={redact_url(config.base_url)!r}, "
+            f"{type(self).__name__}(base_url={config.shown_base_url()}, "
             f"auth={config.auth!r}, timeout={config.timeout!r}, deadline={config.deadline!r}, "
             f"max_retries={config.max_retries})"
         )

@@ -26,6 +26,7 @@ def test_every_readme_section_has_an_example() -> None:
         "files",
         "logging_setup",
         "raw_client",
+        "webhooks",
     } <= names
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert all(f"examples/{path.name}" in readme for path in EXAMPLES)

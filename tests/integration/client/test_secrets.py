@@ -2,7 +2,9 @@
 both clients and the command line, are looked for in every log record of `which50`, `httpx`,
 `httpcore` and `h11` at DEBUG, in every error (its text, repr, attributes and formatted
 traceback, causes included), in the reprs of clients, configs and auths, and in the CLI's
-output."""
+output. The same secrets serve as the account's webhook salt key and API key: set, read back,
+signing a delivery, and checked by `which50.webhooks.construct_event`, whose refusals are
+scanned too."""
 
 from __future__ import annotations
 
@@ -18,9 +20,11 @@ from urllib.parse import quote
 import pytest
 import which50
 from which50._cli import main
+from which50.webhooks import construct_event, signature_header
 from which50_sandbox.testing import SandboxServer, run_sandbox
 
 from tests._twins import call_on
+from tests._webhook_receiver import receiving
 
 from .conftest import LIST_ID
 
@@ -156,6 +160,7 @@ def test_a_valid_hostile_secret_never_shows(
         good,
         lambda c: c.files.download("exports/README.txt", tmp_path / "in"),
     )
+    _webhook_keys(scan, kind, good, secret)
     closed = which50.Which50(**good)
     closed.close()
     try:
@@ -164,6 +169,46 @@ def test_a_valid_hostile_secret_never_shows(
         scan.error("closed", error)
     places = scan.check(secret)
     assert places > 40
+
+
+def _webhook_keys(scan: Scan, kind: str, good: dict[str, Any], secret: str) -> None:
+    """The secret as the account's webhook keys: set and read back through the client, signing
+    a delivery, and checked by `construct_event`, whose every refusal is scanned."""
+    with receiving() as receiver:
+        call_on(
+            kind,
+            good,
+            lambda c: c.webhooks.create_subscription("ContactCreated", url=receiver.url()),
+        )
+        call_on(kind, good, lambda c: c.webhooks.update_salt_key(salt_key=secret))
+        assert call_on(kind, good, lambda c: c.webhooks.get_salt_key()).salt_key == secret
+        if " " in secret:  # an API key travels as a header: no spaces (the sandbox says 400)
+            _expect(
+                scan, "api key", kind, good, lambda c: c.webhooks.update_api_key(api_key=secret)
+            )
+        else:
+            call_on(kind, good, lambda c: c.webhooks.update_api_key(api_key=secret))
+        call_on(
+            kind, good, lambda c: c.contact_lists.upsert(LIST_ID, {"Email": f"hook-{kind}@x.ie"})
+        )
+        call = receiver.wait_for(1)[0]
+    header = call.headers["X-Which50-Signature"]
+    assert construct_event(call.body, header, secret).event_name == "ContactCreated"
+    api_key = call.headers.get("X-Which50-Api-Key")
+    refusals = [
+        (call.body + b" ", header, secret, None),  # tampered
+        (call.body, header, secret + "x", None),  # wrong key
+        (call.body, header.replace("t=", "t=1"), secret, None),  # another time
+        (call.body, "t=1,v1=" + secret, secret, None),  # the key where the signature goes
+        (call.body, header, secret, secret + "x"),  # wrong API key
+        (b"{}", signature_header(b"{}", secret), secret, None),  # signed, not an event
+    ]
+    for body, signature, salt_key, expected_api_key in refusals:
+        with pytest.raises(which50.WebhookError) as caught:
+            construct_event(
+                body, signature, salt_key, api_key=expected_api_key, received_api_key=api_key
+            )
+        scan.error("webhook", caught.value)
 
 
 @pytest.mark.parametrize("secret", INVALID)

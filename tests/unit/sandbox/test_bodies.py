@@ -64,6 +64,13 @@ JSON_ROUTES: list[tuple[str, str, bytes]] = [
     ("POST", "/journeys/377/landingpages/2301/generatePDF", b'{"Values": {"City": @V@}}'),
     ("POST", "/contactLists/1042/import", b'{"FieldNames": ["Email"], "Note": @V@}'),
     ("POST", "/contactLists/1042/import/{job}", b'[{"Values": {"Email": "x@y.ie", "City": @V@}}]'),
+    (
+        "POST",
+        "/webhook/subscribe/ContactCreated",
+        b'{"Url": "https://hooks.example.com/which50", "Note": @V@}',
+    ),
+    ("PUT", "/webhook/saltkey", b'{"SaltKey": "a salt", "Note": @V@}'),
+    ("PUT", "/webhook/apikey", b'{"ApiKey": "whk-1", "Note": @V@}'),
 ]
 # writes that read a form, or no body at all
 NOT_JSON = {
@@ -125,7 +132,10 @@ async def test_the_table_covers_every_operation_that_reads_a_body() -> None:
         (method, path.split("?")[0].replace("{job}", "{importJobId}").replace("377", "{journeyId}"))
         for method, path, _ in JSON_ROUTES
     }
-    listed = {(m, p.replace("2301", "{landingPageId}")) for m, p in listed}
+    listed = {
+        (m, p.replace("2301", "{landingPageId}").replace("ContactCreated", "{eventNameOrId}"))
+        for m, p in listed
+    }
     assert writes - NOT_JSON == listed
 
 

@@ -36,7 +36,7 @@ def error_responses(*codes: str) -> dict[str, Any]:
 def operation(op_id: str, response: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {
         "operationId": op_id,
-        "tags": ["Webhooks"],
+        "tags": ["Widgets"],
         "summary": op_id,
         "description": "Inferred: everything.",
         "x-which50-source": "index-only",
@@ -46,18 +46,18 @@ def operation(op_id: str, response: dict[str, Any], **extra: Any) -> dict[str, A
 
 
 def with_new_operations() -> dict[str, Any]:
-    """The spec with operations no hand-written route serves: a Webhook group (a plain GET
+    """The spec with operations no hand-written route serves: a Widget group (a plain GET
     with a header, a PUT), a concrete path beside a hand-written template, a new method on a
     hand-written path, a binary answer, a 204, and a 2xx without an example."""
     spec: dict[str, Any] = copy.deepcopy(load_spec())
-    spec["components"]["schemas"]["WebhookKey"] = {
+    spec["components"]["schemas"]["WidgetKey"] = {
         "type": "object",
-        "description": "Inferred: a webhook key.",
+        "description": "Inferred: a widget key.",
         "properties": {"ApiKey": {"type": "string"}, "Rotated": {"type": "string"}},
     }
     key_json = {
         "application/json": {
-            "schema": {"$ref": "#/components/schemas/WebhookKey"},
+            "schema": {"$ref": "#/components/schemas/WidgetKey"},
             "examples": {"key": {"value": KEY}},
         }
     }
@@ -75,10 +75,10 @@ def with_new_operations() -> dict[str, Any]:
     journey = {"$ref": "#/components/parameters/JourneyId"}
     campaigns = {"$ref": "#/paths/~1journeys/get/responses/200"}
     paths = spec["paths"]
-    paths["/webhook/apikey"] = {
-        "get": operation("getWebhookApiKey", {"200": key}),
+    paths["/widget/apikey"] = {
+        "get": operation("getWidgetApiKey", {"200": key}),
         "put": operation(
-            "updateWebhookApiKey",
+            "updateWidgetApiKey",
             {"200": {"description": "Updated.", "content": key_json}},
             requestBody={"content": key_json},
         ),
@@ -104,9 +104,9 @@ def with_new_operations() -> dict[str, Any]:
             parameters=[journey],
         )
     }
-    paths["/webhook/saltkey"] = {
+    paths["/widget/saltkey"] = {
         "get": operation(
-            "getWebhookSaltKey",
+            "getWidgetSaltKey",
             {"200": {"description": "No example.", "content": {"text/plain": {"schema": {}}}}},
         )
     }
@@ -165,7 +165,7 @@ def test_the_real_spec_is_the_packaged_one() -> None:
 
 
 async def test_a_new_get_answers_its_example_with_the_marker(client: httpx.AsyncClient) -> None:
-    response = await client.get("/webhook/apikey")
+    response = await client.get("/widget/apikey")
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     assert response.headers["x-which50-sandbox"] == "example"
@@ -212,10 +212,10 @@ async def test_an_int32_at_its_bounds_fits(client: httpx.AsyncClient) -> None:
 
 
 async def test_a_2xx_without_an_example_is_a_501(client: httpx.AsyncClient) -> None:
-    response = await client.get("/webhook/saltkey")
+    response = await client.get("/widget/saltkey")
     assert response.status_code == 501
     assert response.headers["x-which50-sandbox"] == "no-example"
-    assert "getWebhookSaltKey" in response.json()["MessageDetail"]
+    assert "getWidgetSaltKey" in response.json()["MessageDetail"]
 
 
 async def test_auth_applies() -> None:
@@ -223,17 +223,17 @@ async def test_auth_applies() -> None:
         reader,
         _,
     ):
-        assert (await reader.get("/webhook/apikey")).status_code == 200
-        refused = await reader.put("/webhook/apikey", json=KEY)
+        assert (await reader.get("/widget/apikey")).status_code == 200
+        refused = await reader.put("/widget/apikey", json=KEY)
         assert refused.status_code == 403 and "x-which50-sandbox" not in refused.headers
-        anonymous = await reader.get("/webhook/apikey", headers={"Authorization": ""})
+        anonymous = await reader.get("/widget/apikey", headers={"Authorization": ""})
         assert anonymous.status_code == 401
 
 
 async def test_faults_apply() -> None:
     faulty = SandboxConfig(token="T", contacts=0, faults=FaultConfig(error_rate=1.0))
     async with in_process(faulty, spec=NEW_SPEC) as (c, _):
-        assert (await c.get("/webhook/apikey")).status_code == 503
+        assert (await c.get("/widget/apikey")).status_code == 503
 
 
 def test_fits_follows_the_schema() -> None:
@@ -258,9 +258,9 @@ def test_fits_follows_the_schema() -> None:
 
 def test_parameter_names_need_not_be_python_identifiers() -> None:
     spec = with_new_operations()
-    spec["paths"]["/webhook/{key-id}"] = {
+    spec["paths"]["/widget/{key-id}"] = {
         "get": operation(
-            "getWebhookKey",
+            "getWidgetKey",
             {
                 "200": {
                     "description": "A key.",
@@ -272,8 +272,8 @@ def test_parameter_names_need_not_be_python_identifiers() -> None:
             ],
         )
     }
-    route = first_full_match(build(spec), "GET", "/webhook/12")
-    assert isinstance(route, Route) and route.path == "/webhook/{p0}"
+    route = first_full_match(build(spec), "GET", "/widget/12")
+    assert isinstance(route, Route) and route.path == "/widget/{p0}"
 
 
 def test_the_readme_lists_the_stateful_operations() -> None:
@@ -293,7 +293,7 @@ def test_new_operations_leave_the_stateful_table_alone() -> None:
     stateful, examples = sandbox_operations.served(NEW_SPEC)
     real, _ = sandbox_operations.served(load_spec())
     assert sandbox_operations.stateful_table(stateful) == sandbox_operations.stateful_table(real)
-    assert {op.tag for op in examples} == {"Webhooks"}
+    assert {op.tag for op in examples} == {"Widgets"}
 
 
 def test_the_first_documented_2xx_is_the_lowest_code() -> None:

@@ -91,9 +91,9 @@ def sync_detailed(
 ) -> Response[HttpError | list[WebhookSubscription]]:
     """List webhook subscriptions
 
-     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated), the meaning of
-    the paging parameters and the codes. Upstream gives only the index line, the newest index's only one
-    with paging parameters.
+     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated) in `Id` order,
+    the meaning of the paging parameters and the codes. Upstream gives only the index line, the newest
+    index's only one with paging parameters.
 
     Args:
         page_number (int | Unset):
@@ -127,9 +127,9 @@ def sync(
 ) -> HttpError | list[WebhookSubscription] | None:
     """List webhook subscriptions
 
-     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated), the meaning of
-    the paging parameters and the codes. Upstream gives only the index line, the newest index's only one
-    with paging parameters.
+     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated) in `Id` order,
+    the meaning of the paging parameters and the codes. Upstream gives only the index line, the newest
+    index's only one with paging parameters.
 
     Args:
         page_number (int | Unset):
@@ -158,9 +158,9 @@ async def asyncio_detailed(
 ) -> Response[HttpError | list[WebhookSubscription]]:
     """List webhook subscriptions
 
-     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated), the meaning of
-    the paging parameters and the codes. Upstream gives only the index line, the newest index's only one
-    with paging parameters.
+     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated) in `Id` order,
+    the meaning of the paging parameters and the codes. Upstream gives only the index line, the newest
+    index's only one with paging parameters.
 
     Args:
         page_number (int | Unset):
@@ -192,9 +192,9 @@ async def asyncio(
 ) -> HttpError | list[WebhookSubscription] | None:
     """List webhook subscriptions
 
-     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated), the meaning of
-    the paging parameters and the codes. Upstream gives only the index line, the newest index's only one
-    with paging parameters.
+     Inferred: the answer, a bare array of `WebhookSubscription` (active and deactivated) in `Id` order,
+    the meaning of the paging parameters and the codes. Upstream gives only the index line, the newest
+    index's only one with paging parameters.
 
     Args:
         page_number (int | Unset):
