@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +35,11 @@ from typing import Any
 
 import httpx
 from which50_sandbox.testing import SandboxServer, run_sandbox
+
+try:
+    from benchmarks._rss import peak_rss_mib
+except ModuleNotFoundError:  # run as a script, with benchmarks/ first on sys.path
+    from _rss import peak_rss_mib  # type: ignore[no-redef]
 
 LIST_ID = 1042
 BATCH = 10_000
@@ -92,7 +96,7 @@ def client_child(count: int) -> None:
             LIST_ID, rows(count), match=["Email"], progress=progress
         )
         wall = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mib()
     batches = (ran[0] if ran else started) - started
     result = {"wall_s": wall, "batches_s": batches, "peak_rss_mib": peak, "status": report.status}
     print(json.dumps({**result, "inserted": report.inserted}))
