@@ -7,11 +7,13 @@
 #                   writes)
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
 #   make format     format and autofix hand-written code, then make unasync (writes)
-#   make test       make check, then the test suite (coverage of which50 must stay >= 95%;
-#                   builds dist/ as it goes; needs chromium; schemathesis's fast profile)
+#   make test       make check, then the test suite on two workers (coverage of which50 must
+#                   stay >= 95%; builds dist/ as it goes; needs chromium; schemathesis's fast
+#                   profile)
 #   make demo       run examples/quickstart.py against a sandbox it starts and stops (needs
 #                   Python only)
-#   make bench      client benchmarks against the sandbox; writes benchmarks/results.json
+#   make bench      client benchmarks against the sandbox: per call, streaming, bulk import
+#                   pace; writes benchmarks/results.json and benchmarks/RESULTS.md
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
 #   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
 #   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
@@ -62,14 +64,17 @@ format: install
 	@$(VENV)/ruff format --quiet .
 	@$(VENV)/python scripts/unasync.py
 
+# -n 2 --dist loadscope: two workers (the machine has two cores), and every test of a module on
+# the same one, so the tests that share a module's sandbox still share it.
 test: check
-	@$(VENV)/pytest --cov --cov-report=term-missing:skip-covered --cov-fail-under=95
+	@$(VENV)/pytest -n 2 --dist loadscope --cov --cov-report=term-missing:skip-covered \
+		--cov-fail-under=95
 
 demo: install-python
 	@$(VENV)/python scripts/demo.py
 
 bench: install-python
-	@$(VENV)/python benchmarks/bench_client.py
+	@$(VENV)/python -m benchmarks.bench_client
 
 bundle: install
 	@$(VENV)/python -m scripts.publish bundle

@@ -93,6 +93,7 @@ class Method:
     query_params: list[QueryParam]
     body: Body | None
     hand_written: bool
+    iterator: str | None = None  # the name of its streaming twin (see `Reader.iterator`)
     derived: dict[str, str] = field(default_factory=dict)  # query wire <- a mapping's keys
     positional: list[str] = field(default_factory=list)  # body arguments, in signature order
     typing_imports: set[str] = field(default_factory=set)  # which50_models names
@@ -105,6 +106,12 @@ class Method:
     @property
     def dotted(self) -> str:
         return f"{self.resource}.{self.name}"
+
+    @property
+    def item(self) -> str:
+        """The annotation of one item of a bare-array answer (``list[X]`` -> ``X``)."""
+        assert self.many and self.returns.startswith("list[")
+        return self.returns.removeprefix("list[").removesuffix("]")
 
     def arguments(self) -> list[Argument]:
         """In signature order: positional (path, then body), then keyword-only, required
@@ -266,6 +273,9 @@ class Reader:
 
     # ------------------------------------------------------------------------ operations
     def surface(self) -> Surface:
+        unknown = set(self.names.get("iterate", {}).get("items", [])) - set(self.schemas)
+        if unknown:
+            raise NamesError(f"iterate: items names no schema of the spec: {sorted(unknown)}")
         methods: list[Method] = []
         for path, item in self.spec["paths"].items():
             shared = item.get("parameters", [])
@@ -274,12 +284,16 @@ class Reader:
                     methods.append(self.method(path, http_method, item[http_method], shared))
         seen: dict[str, str] = {}
         for method in methods:
-            if method.dotted in seen:
-                raise NamesError(
-                    f"{method.operation_id} and {seen[method.dotted]} are both "
-                    f"client.{method.dotted}: name one of them in openapi/python.yaml"
-                )
-            seen[method.dotted] = method.operation_id
+            names = [method.dotted]
+            if method.iterator is not None:
+                names.append(f"{method.resource}.{method.iterator}")
+            for dotted in names:
+                if dotted in seen:
+                    raise NamesError(
+                        f"{method.operation_id} and {seen[dotted]} are both "
+                        f"client.{dotted}: name one of them in openapi/python.yaml"
+                    )
+                seen[dotted] = method.operation_id
         resources: list[str] = []
         for method in methods:
             parts = method.resource.split(".")
@@ -322,6 +336,7 @@ class Reader:
             positional = [body.members[0].arg.name]
         typing_imports: set[str] = set()
         returns, model, many, convert = self.answer(op, typing_imports)
+        iterator = self.iterator(http_method, name, model, many and convert is None)
         for member in body.members if body else []:
             typing_imports |= set(re.findall(r"_models\.(\w+)", member.arg.annotation))
         return Method(
@@ -340,10 +355,27 @@ class Reader:
             query_params=query_params,
             body=body,
             hand_written=hand_written,
+            iterator=iterator,
             derived=derived,
             positional=positional,
             typing_imports=typing_imports,
         )
+
+    def iterator(self, http_method: str, name: str, model: str | None, many: bool) -> str | None:
+        """The name of the streaming twin of a method, or ``None`` when it has none.
+
+        A GET whose answer is a bare array that may be too long to hold (the API has no
+        paging) gets one: an array of a schema listed under ``iterate: items`` in the names
+        file (contacts), or of free-form records (an object schema with no properties). It is
+        named after the method, ``list_`` made ``iter_`` (``iter_`` put first otherwise)."""
+        if http_method != "get" or not many or model is None:
+            return None
+        schema = self.resolve(self.schemas[model])
+        free_form = schema.get("type") == "object" and "properties" not in schema
+        listed: list[str] = self.names.get("iterate", {}).get("items", [])
+        if model not in listed and not free_form:
+            return None
+        return "iter_" + name.removeprefix("list_")
 
     def path_param(self, param: dict[str, Any], operation_id: str) -> PathParam:
         name, _ = self.arg_name(param["name"], operation_id)
