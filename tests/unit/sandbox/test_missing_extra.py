@@ -21,9 +21,7 @@ def test_the_module_says_which_extra_is_missing_without_a_traceback() -> None:
         "sys.argv = ['which50_sandbox', '--port', '0']; "
         "runpy.run_module('which50_sandbox', run_name='__main__')"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stdout == ""
     assert "Traceback" not in done.stderr
