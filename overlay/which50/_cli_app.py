@@ -439,16 +439,15 @@ def _root(
         ),
     ] = False,
 ) -> None:
-    """The Which50 API from the command line. Every method of the Python client is a command:
-    `client.contact_lists.list_contacts(1042)` is `which50 contact-lists list-contacts 1042`.
+    """The Which50 API from the command line: every method of the Python client is a command
+    (`client.contact_lists.list_contacts(1042)` is `which50 contact-lists list-contacts 1042`).
 
-    Credentials: --token (or --username and --password), else WHICH50_TOKEN (or
-    WHICH50_USERNAME and WHICH50_PASSWORD). The base URL: --base-url, else WHICH50_BASE_URL.
+    Credentials: --token, or --username and --password, else WHICH50_TOKEN, or WHICH50_USERNAME
+    and WHICH50_PASSWORD; the base URL: --base-url, else WHICH50_BASE_URL. Output: a table on a
+    terminal, else JSON (--json; --output jsonl for a line per item).
 
-    Output: a table on a terminal, else JSON; --json, or --output jsonl for a line per item.
-
-    Exit codes: 0 done; 1 done in part (an import rejected rows, or its job failed); 2 a usage
-    or API error, on one line of stderr; 130 interrupted (Ctrl-C).
+    Exit codes: 0 done; 1 an import rejected rows or its job failed; 2 a usage or API error,
+    on one line of stderr; 130 interrupted (Ctrl-C).
     """
 
 

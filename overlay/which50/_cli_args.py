@@ -118,7 +118,7 @@ def _convert(command: Command, param: Param, raw: Any, stack: contextlib.ExitSta
     if param.kind == "object":
         found: dict[str, Any] = {}
         for item in raw:
-            if item.lstrip().startswith("{"):
+            if item.lstrip().startswith(("{", "[")):
                 member = json_argument(item, option_flag(param))
                 if not isinstance(member, dict):
                     raise CliUsageError(f"{item!r} is not a JSON object", command.path)

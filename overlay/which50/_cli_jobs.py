@@ -172,10 +172,11 @@ def import_contacts(
     show_rejected: Annotated[int, typer.Option(help="Rejected rows to list.")] = 10,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> int:
-    """Import a CSV file into a list: checked rows, batches, the job run and waited for.
+    """Import a CSV file into a list, resumably, with a progress bar.
 
-    Exit 0 when every row went in, 1 when rows were rejected or the job failed, 2 on an error
-    (a checkpoint made over other input included).
+    Each row is checked against the list's fields, sent in batches, and the job is run and
+    waited for. Exit 0 when every row went in, 1 when rows were rejected or the job failed, 2
+    on an error (a checkpoint made over other input included).
     """
     fields = [name.strip() for item in match for name in item.split(",") if name.strip()]
     rows = None if quiet else _count_rows(csv_file)
@@ -235,9 +236,10 @@ def export(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> int:
-    """Write the contacts of a list to a CSV file: EncContactId, then a column per field.
+    """Write the contacts of a list to a CSV file.
 
-    The file appears only once it is complete (a failed export leaves nothing).
+    The columns are EncContactId, then a column per field. The file appears only once it is
+    complete (a failed export leaves nothing).
     """
     with connect(settings) as client:
         if fields:
@@ -364,8 +366,10 @@ def api(
         ),
     ] = None,
 ) -> int:
-    """Send any request with the configured credentials, retries and errors, and print the
-    answer (like `gh api`).
+    """Send any request, with the configured credentials, like `gh api`.
+
+    The answer is printed as the other commands print theirs; an error status is an error, on
+    one line, with retries as for every command.
     """
     verb = method.upper()
     if verb not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
@@ -393,7 +397,7 @@ def api(
 
 
 def sandbox(context: typer.Context) -> None:
-    """Run the local sandbox (the sandbox extra); `which50 sandbox --help` lists its options."""
+    """Run the local sandbox (the sandbox extra; which50 sandbox --help)."""
     exec_sandbox(context.args)
 
 

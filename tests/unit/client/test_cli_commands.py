@@ -14,7 +14,6 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import parse_qsl
 
 import httpx
 import pytest
@@ -26,7 +25,7 @@ from which50._cli_args import option_flag
 from which50_resources.commands import COMMANDS, Command, Param
 
 from .conftest import BASE, TOKEN
-from .test_operations import METHODS, _answer, _operation, call_arguments
+from .test_operations import METHODS, _answer, _operation, assert_sent, call_arguments
 
 
 def kebab(name: str) -> str:
@@ -160,38 +159,21 @@ def test_each_command_sends_what_its_method_sends(
         if param.name in values and not (via == "data" and param.location == "body"):
             words += words_for(param, values[param.name])
     if via == "data":
-        words += ["--data", json.dumps(_example_body(command, values, expected))]
+        words += ["--data", json.dumps(_example_body(command, values))]
     code, out, err = run(*words, "--json")
     assert (code, err) == (0, "")
     (request,) = recorder.requests
-    assert request.method == command.http_method
-    assert request.url.path == httpx.URL(BASE).path + expected["path"]
-    assert dict(parse_qsl(request.url.query.decode())) == expected["query"]
-    sent = request.read()
-    if command.body is None:
-        assert sent == b""
-    elif command.body == "form":
-        assert dict(parse_qsl(sent.decode())) == _form(expected["body"])
-    else:
-        assert json.loads(sent) == expected["body"]
+    assert_sent(request, method, expected)
     if not command.binary:
         assert json.loads(out) is not None  # one JSON document
 
 
-def _example_body(command: Command, values: dict[str, Any], expected: dict[str, Any]) -> Any:
+def _example_body(command: Command, values: dict[str, Any]) -> Any:
     """The body the example sends, by the API's names, as --data takes it."""
     members = [p for p in command.params if p.location == "body"]
     if command.body == "array":
         return values[members[0].name]
     return {p.wire: values[p.name] for p in members if p.name in values}
-
-
-def _form(body: dict[str, Any]) -> dict[str, str]:
-    flat = {k: v for k, v in body.items() if not isinstance(v, dict)}
-    for value in body.values():
-        if isinstance(value, dict):
-            flat |= value
-    return {k: str(v) for k, v in flat.items()}
 
 
 def test_the_table_covers_every_operation_of_the_spec() -> None:

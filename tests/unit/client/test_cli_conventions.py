@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
 
@@ -31,6 +32,34 @@ CONTACTS = [
     {"EncContactId": "Q2w5", "ListId": 1042, "Values": {"Email": "a@example.ie", "City": "Cork"}},
     {"EncContactId": "Zx9y", "ListId": 1042, "Values": {"Email": "b@example.ie"}},
 ]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@dataclass
+class Terminal:
+    """stdin is a terminal; each prompt takes the next of ``answers`` (none left: Ctrl-C)."""
+
+    answers: list[str] = field(default_factory=list)
+    asked: list[tuple[str, bool]] = field(default_factory=list)
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> Terminal:
+    found = Terminal()
+
+    def prompt(text: str, hide_input: bool = False) -> str:
+        found.asked.append((text, hide_input))
+        if not found.answers:
+            raise typer.Abort
+        return found.answers.pop(0)
+
+    monkeypatch.setattr(typer, "prompt", prompt)
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    return found
 
 
 @pytest.fixture
@@ -69,27 +98,15 @@ def test_basic_credentials_from_flags_beat_a_token_in_the_environment(recorder: 
 
 
 def test_a_missing_password_is_prompted_for_on_a_terminal(
-    recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+    recorder: Recorder, terminal: Terminal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[tuple[str, bool]] = []
-
-    def prompt(text: str, hide_input: bool = False) -> str:
-        asked.append((text, hide_input))
-        return "typed-secret"
-
-    monkeypatch.setattr(typer, "prompt", prompt)
-    monkeypatch.setattr(sys, "stdin", _Terminal())
+    terminal.answers = ["typed-secret"]
     monkeypatch.delenv("WHICH50_TOKEN")
     assert run("contact-lists", "list-contacts", "1042", "--username", "ann")[0] == 0
-    assert asked == [("Password for ann", True)]
+    assert terminal.asked == [("Password for ann", True)]
     (request,) = recorder.requests
     expected = base64.b64encode(b"ann:typed-secret").decode()
     assert request.headers["Authorization"] == f"Basic {expected}"
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
 
 
 def test_no_credentials_is_one_line_before_any_request(
@@ -135,19 +152,12 @@ def test_secrets_appear_in_no_error_and_no_verbose_log(
 
 
 def test_a_missing_webhook_key_is_prompted_for_without_echo(
-    recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+    recorder: Recorder, terminal: Terminal
 ) -> None:
     recorder.answer = httpx.Response(200, json={"ApiKey": "whk-typed"})
-    asked: list[tuple[str, bool]] = []
-
-    def prompt(text: str, hide_input: bool = False) -> str:
-        asked.append((text, hide_input))
-        return "whk-typed"
-
-    monkeypatch.setattr(typer, "prompt", prompt)
-    monkeypatch.setattr(sys, "stdin", _Terminal())
+    terminal.answers = ["whk-typed"]
     assert run("webhooks", "update-api-key")[0] == 0
-    assert asked == [("api key", True)]
+    assert terminal.asked == [("api key", True)]
     assert json.loads(recorder.requests[0].read()) == {"ApiKey": "whk-typed"}
 
 
@@ -482,15 +492,12 @@ def test_which50_alone_prints_its_help() -> None:
     assert "Usage: which50 [OPTIONS] COMMAND [ARGS]..." in out
 
 
-def test_an_abandoned_prompt_exits_130(recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
-    def prompt(text: str, hide_input: bool = False) -> str:
-        raise typer.Abort
-
-    monkeypatch.setattr(typer, "prompt", prompt)
-    monkeypatch.setattr(sys, "stdin", _Terminal())
+def test_an_abandoned_prompt_exits_130(
+    recorder: Recorder, terminal: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("WHICH50_TOKEN")
     assert run("contact-lists", "get", "1042", "--username", "ann")[0] == 130
-    assert recorder.requests == []
+    assert (terminal.asked, recorder.requests) == ([("Password for ann", True)], [])
 
 
 def test_tables_of_nothing_and_of_plain_values() -> None:
@@ -516,3 +523,28 @@ def test_an_export_that_fails_midway_leaves_nothing(
     code, _, err = run("export", "1042", str(tmp_path / "out.csv"), "--quiet", "--max-retries", "0")
     assert code == 2 and err.startswith("which50.InternalServerError: GET ")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (["contact-lists", "upsert", "1042", "--data", "[1]"], "--data must be a JSON object"),
+        (
+            ["contact-lists", "imports", "add-contacts", "1042", "58211", "--data", "{}"],
+            "--data must be a JSON array",
+        ),
+        (
+            ["contact-lists", "upsert", "1042", "--data", '{"Values": {}, "Nope": 1}'],
+            "--data: Nope not a member of ContactInput (its members: Values, EncContactId, "
+            "ListId); `which50 api` sends any body.",
+        ),
+        (["contact-lists", "upsert", "1042", "--values", "[1]"], "'[1]' is not a JSON object"),
+        (["contact-lists", "upsert", "1042", "--values", "{x"], "--values is not JSON"),
+    ],
+)
+def test_a_body_that_does_not_fit_is_a_usage_error(
+    recorder: Recorder, words: list[str], message: str
+) -> None:
+    code, _, err = run(*words)
+    assert (code, recorder.requests) == (2, [])
+    assert message in err and err.count("\n") == 1
