@@ -35,6 +35,7 @@ __all__ = [
     "COMMON",
     "CliUsageError",
     "Settings",
+    "StdoutClosed",
     "build",
     "connect",
     "forget_secrets",
@@ -228,13 +229,25 @@ def with_common(function: Callable[..., int]) -> Callable[..., int]:
     return _signed(run, [*own, *COMMON], function.__doc__)
 
 
+class StdoutClosed(Exception):
+    """The reader of stdout went away (``which50 ... | head``): the command stops, exit 0."""
+
+
 def _signed(
     run: Callable[..., int], params: Sequence[inspect.Parameter], doc: str | None
 ) -> Callable[..., int]:
-    run.__signature__ = inspect.Signature(list(params))  # type: ignore[attr-defined]
-    run.__annotations__ = {p.name: p.annotation for p in params}
-    run.__doc__ = reflow(doc or "")
-    return run
+    """``run`` as a typer command of those parameters and that help."""
+
+    def command(**values: Any) -> int:
+        try:
+            return run(**values)
+        except BrokenPipeError:  # (typer would make it exit 1, which says "partial" here)
+            raise StdoutClosed from None
+
+    command.__signature__ = inspect.Signature(list(params))  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in params}
+    command.__doc__ = reflow(doc or "")
+    return command
 
 
 def reflow(text: str) -> str:

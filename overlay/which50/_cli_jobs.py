@@ -31,9 +31,10 @@ from rich.progress import (
 from rich.text import Text
 
 from ._bulk import ImportProgress, ImportReport
-from ._cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL
+from ._cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
 from ._cli_app import (
     Settings,
+    StdoutClosed,
     api_command,
     build,
     connect,
@@ -464,6 +465,9 @@ def run(words: list[str]) -> int:
     except CliUsageError as error:
         sys.stderr.write(error.line() + "\n")
         return EXIT_ERROR
+    except StdoutClosed:
+        _silence_stdout()
+        return EXIT_OK
     except typer.Abort:  # Ctrl-C or end of input at a prompt
         sys.stderr.write("\n")
         return EXIT_INTERRUPTED
@@ -471,6 +475,16 @@ def run(words: list[str]) -> int:
         sys.stderr.write(error_line(error, secrets()) + "\n")
         return EXIT_ERROR
     return result if isinstance(result, int) else 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush of a closed pipe
+    says nothing."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a file (a test's stream)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
 
 
 def one_line(text: str) -> str:

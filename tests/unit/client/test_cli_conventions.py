@@ -548,3 +548,15 @@ def test_a_body_that_does_not_fit_is_a_usage_error(
     code, _, err = run(*words)
     assert (code, recorder.requests) == (2, [])
     assert message in err and err.count("\n") == 1
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(recorder: Recorder) -> None:
+    """`which50 ... | head`: stdout's pipe closes; the command stops, exit 0, no message."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    err = io.StringIO()
+    assert main(["contact-lists", "list-contacts", "1042", "-o", "jsonl"], ClosedPipe(), err) == 0
+    assert err.getvalue() == ""
