@@ -49,6 +49,11 @@ def main(
             streams.enter_context(contextlib.redirect_stdout(out))
         if err is not None:
             streams.enter_context(contextlib.redirect_stderr(err))
+        if words == ["--version"]:  # scripts ask it often: answered before the CLI loads
+            from . import __version__
+
+            sys.stdout.write(f"which50 {__version__}\n")
+            return EXIT_OK
         try:
             from ._cli_jobs import run
         except ImportError as missing:

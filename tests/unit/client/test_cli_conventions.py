@@ -315,6 +315,8 @@ def test_version() -> None:
     from which50 import __version__
 
     assert run("--version") == (0, f"which50 {__version__}\n", "")
+    # The same from the command line proper, whatever follows it.
+    assert run("--version", "contacts") == (0, f"which50 {__version__}\n", "")
 
 
 def test_object_options_take_json_and_members(recorder: Recorder) -> None:
