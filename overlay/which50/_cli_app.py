@@ -52,8 +52,9 @@ _PREFIX = "cli_"  # the common options' parameter names, apart from any method's
 _secrets: list[str] = []
 
 
-def forget_secrets() -> None:
-    _secrets.clear()
+def forget_secrets(given: Sequence[str] = ()) -> None:
+    """A new run: its secrets so far are the ones its command line gives."""
+    _secrets[:] = given
 
 
 def secrets() -> list[str]:
@@ -273,7 +274,7 @@ def _verbose(on: bool) -> Iterator[None]:
         return
     logger = logging.getLogger("which50")
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("which50: %(message)s"))
+    handler.setFormatter(logging.Formatter("%(message)s"))
     level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG)
@@ -290,7 +291,12 @@ def connect(settings: Settings) -> Which50:
     any request."""
     env = read_environment()
     password = settings.password
-    username = settings.username or (None if settings.token else env.get(ENV_USERNAME))
+    # Basic credentials are used when --username is given, or else when no token is (the
+    # client's rule: an option beats the environment, and a token beats basic credentials).
+    if settings.username or settings.token or env.get(ENV_TOKEN):
+        username = settings.username
+    else:
+        username = env.get(ENV_USERNAME)
     if username and not password and not env.get(ENV_PASSWORD) and sys.stdin.isatty():
         password = typer.prompt(f"Password for {username}", hide_input=True)
         _secrets.append(password)

@@ -29,6 +29,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.text import Text
+from which50_resources.commands import COMMANDS
 
 from ._bulk import ImportProgress, ImportReport
 from ._cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
@@ -43,7 +44,7 @@ from ._cli_app import (
     table_entry,
     with_common,
 )
-from ._cli_args import CliUsageError, json_argument
+from ._cli_args import CliUsageError, json_argument, option_flag
 from ._cli_output import emit, write_bytes
 from ._client import Which50
 from ._constants import DEFAULT_IMPORT_CONCURRENCY, DEFAULT_JOB_TIMEOUT, MAX_IMPORT_BATCH
@@ -451,7 +452,7 @@ def app() -> typer.Typer:
 def run(words: list[str]) -> int:
     """Run the command line on ``words``; every failure is one line on stderr and an exit
     code (see `which50._cli`)."""
-    forget_secrets()
+    forget_secrets(given=_secret_values(words))
     command = typer.main.get_command(app())
     try:
         result = command.main(words, prog_name="which50", standalone_mode=False)
@@ -460,10 +461,10 @@ def run(words: list[str]) -> int:
         if message:  # (none when `which50` alone printed its help)
             context = getattr(error, "context", None) or getattr(error, "ctx", None)
             where = f" Try '{context.command_path} --help'." if context is not None else ""
-            sys.stderr.write(f"which50: {one_line(message)}{where}\n")
+            sys.stderr.write(f"which50: {one_line(scrub(message, secrets()))}{where}\n")
         return error.exit_code
     except CliUsageError as error:
-        sys.stderr.write(error.line() + "\n")
+        sys.stderr.write(scrub(error.line(), secrets()) + "\n")
         return EXIT_ERROR
     except StdoutClosed:
         _silence_stdout()
@@ -475,6 +476,22 @@ def run(words: list[str]) -> int:
         sys.stderr.write(error_line(error, secrets()) + "\n")
         return EXIT_ERROR
     return result if isinstance(result, int) else 0
+
+
+def _secret_values(words: list[str]) -> list[str]:
+    """The values the command line gives to options that take a secret (``--token``,
+    ``--password``, a webhook key's), so that not even a usage error shows them."""
+    flags = {"--token", "--password"} | {
+        option_flag(p) for c in COMMANDS for p in c.params if p.secret
+    }
+    found = []
+    for index, word in enumerate(words):
+        flag, equals, value = word.partition("=")
+        if flag in flags and equals:
+            found.append(value)
+        elif word in flags and index + 1 < len(words):
+            found.append(words[index + 1])
+    return found
 
 
 def _silence_stdout() -> None:

@@ -109,6 +109,15 @@ def test_a_missing_password_is_prompted_for_on_a_terminal(
     assert request.headers["Authorization"] == f"Basic {expected}"
 
 
+def test_a_token_in_the_environment_beats_a_username_there_and_asks_nothing(
+    recorder: Recorder, terminal: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WHICH50_USERNAME", "ann")
+    assert run("contact-lists", "list-contacts", "1042")[0] == 0
+    assert terminal.asked == []
+    assert recorder.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
+
+
 def test_no_credentials_is_one_line_before_any_request(
     recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -145,7 +154,7 @@ def test_secrets_appear_in_no_error_and_no_verbose_log(
     )
     assert code == 2
     assert err.splitlines()[-1].startswith("which50.BadRequestError: PUT ")
-    assert "which50: PUT " in err  # the --verbose log line
+    assert f"PUT {BASE}/webhook/apikey -> 400 in " in err  # the --verbose log line
     for secret in (token, key):
         assert secret not in out + err
     assert json.loads(recorder.requests[0].read()) == {"ApiKey": key}
@@ -562,3 +571,11 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(recorder: Recorder) ->
     err = io.StringIO()
     assert main(["contact-lists", "list-contacts", "1042", "-o", "jsonl"], ClosedPipe(), err) == 0
     assert err.getvalue() == ""
+
+
+@pytest.mark.parametrize("given", [["--token", "tok-9x8y7z"], ["--token=tok-9x8y7z"]])
+def test_not_even_a_usage_error_shows_a_secret(recorder: Recorder, given: list[str]) -> None:
+    code, _, err = run("contact-lists", "get", "tok-9x8y7z", *given)
+    assert (code, recorder.requests) == (2, [])
+    assert "tok-9x8y7z" not in err
+    assert "'<redacted>' is not a valid int" in err
