@@ -48,6 +48,8 @@ class PathParam:
     wire: str
     arg: Argument
     check: str  # the expression that checks and converts the argument (when it is given)
+    doc: str = ""  # the spec's description
+    known: tuple[str, ...] = ()  # the schema's x-which50-known-values
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class QueryParam:
     arg: Argument
     check: str
     sets: str | None = None  # this mapping's keys are also sent as that parameter
+    doc: str = ""
+    known: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class BodyMember:
     arg: Argument
     check: str
     fill: str | None = None  # the path parameter that fills it when it is left out
+    doc: str = ""
 
 
 @dataclass
@@ -147,6 +152,7 @@ class Surface:
     literals: dict[str, Literals]
     resources: list[str]  # dotted, parents before children
     models: list[str]  # the schemas of the spec: each is a `which50_models` class
+    resource_docs: dict[str, str] = field(default_factory=dict)  # dotted -> its tag's description
 
     def children(self, resource: str) -> list[str]:
         depth = resource.count(".") + 1
@@ -311,7 +317,13 @@ class Reader:
         } & set(seen)
         if clashes:
             raise NamesError(f"a method and a sub-resource share a name: {sorted(clashes)}")
-        return Surface(methods, self.literals, resources, sorted(self.schemas))
+        docs = {
+            entry["path"]: tag.get("description", "")
+            for tag in self.spec.get("tags", [])
+            for name, entry in self.names.get("resources", {}).items()
+            if tag["name"] == name
+        }
+        return Surface(methods, self.literals, resources, sorted(self.schemas), docs)
 
     def method(self, path: str, http_method: str, op: dict[str, Any], shared: list[Any]) -> Method:
         operation_id = op["operationId"]
@@ -380,7 +392,16 @@ class Reader:
     def path_param(self, param: dict[str, Any], operation_id: str) -> PathParam:
         name, _ = self.arg_name(param["name"], operation_id)
         annotation, check = self.scalar(name, param["schema"], path=True)
-        return PathParam(param["name"], Argument(name, annotation, True, True), check)
+        arg = Argument(name, annotation, True, True)
+        return PathParam(param["name"], arg, check, *self.docs(param))
+
+    def docs(self, param: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+        """(description, known values) of a parameter."""
+        schema = self.resolve(param.get("schema", {}))
+        known = param.get("schema", {}).get("x-which50-known-values") or schema.get(
+            "x-which50-known-values", []
+        )
+        return " ".join(param.get("description", "").split()), tuple(known)
 
     def query_param(self, param: dict[str, Any], operation_id: str) -> QueryParam:
         name, sets = self.arg_name(param["name"], operation_id)
@@ -402,7 +423,7 @@ class Reader:
             annotation += " | None"
         positional = required and self.positional_query(param["name"])
         arg = Argument(name, annotation, required, positional)
-        return QueryParam(param["name"], arg, check, sets)
+        return QueryParam(param["name"], arg, check, sets, *self.docs(param))
 
     def body(self, op: dict[str, Any], path_order: list[str]) -> Body:
         ((media_type, content),) = op["requestBody"]["content"].items()
@@ -448,7 +469,8 @@ class Reader:
             if not must:
                 annotation += " | None"
             arg = Argument(name, annotation, must, wire in positional)
-            members.append(BodyMember(wire, arg, check, filled))
+            doc = " ".join((prop.get("description") or resolved.get("description", "")).split())
+            members.append(BodyMember(wire, arg, check, filled, doc))
         body.members = members  # in the spec's order, which is the order they are sent in
         return body
 

@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
+from .commands import cli_types_module, commands_module
 from .model import Argument, Method, Surface, camel_class
 
 HEADER = (
@@ -385,6 +386,8 @@ def modules(surface: Surface) -> dict[str, str]:
         "types.py": types_module(surface),
         "_values.py": values_module(surface),
         "client.py": client_module(surface),
+        "_cli_types.py": cli_types_module(HEADER),
+        "commands.py": commands_module(surface, HEADER),
         "py.typed": "",
     }
     for top in surface.top():
