@@ -317,11 +317,10 @@ class Reader:
         } & set(seen)
         if clashes:
             raise NamesError(f"a method and a sub-resource share a name: {sorted(clashes)}")
+        # Every tag's resource, named in the names file or by the default rule alike.
         docs = {
-            entry["path"]: tag.get("description", "")
+            self.tag_resource(tag["name"])["path"]: tag.get("description", "")
             for tag in self.spec.get("tags", [])
-            for name, entry in self.names.get("resources", {}).items()
-            if tag["name"] == name
         }
         return Surface(methods, self.literals, resources, sorted(self.schemas), docs)
 
