@@ -42,9 +42,11 @@ if TYPE_CHECKING:
 __all__ = [
     "Batch",
     "Checkpoint",
+    "CsvRows",
     "Fingerprint",
     "ImportProgress",
     "ImportReport",
+    "MisshapenRow",
     "RejectedRow",
     "RowChecker",
     "Sent",
@@ -121,16 +123,81 @@ class ImportReport:
         return self.job.dropped_contacts
 
 
+@dataclass(frozen=True)
+class MisshapenRow:
+    """A CSV record whose cells do not line up with the header's columns. It is read as a row
+    like any other, so it keeps its number, and `RowChecker` rejects it with ``reason``: more
+    cells than columns would lose the extra ones, fewer would send empty values."""
+
+    reason: str
+
+
 def read_rows(rows: Iterable[Row] | str | os.PathLike[str]) -> Iterator[Row]:
-    """The rows, streamed: a CSV file (by path, UTF-8, header row first) or any iterable."""
+    """The rows, streamed: a CSV file (by path, UTF-8, header row first; see `CsvRows`) or any
+    iterable."""
     if isinstance(rows, str | os.PathLike):
-        return _csv_rows(Path(rows))
+        return CsvRows(Path(rows))
     return iter(rows)
 
 
-def _csv_rows(path: Path) -> Iterator[Row]:
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        yield from csv.DictReader(handle)
+class CsvRows(Iterator[Row]):
+    """A CSV file's records as dicts by the header's names, streamed, and a `MisshapenRow` for
+    a record of another width. The file is opened and its header read here: a missing file, an
+    empty header cell or a column named twice is raised at once, before any request. Blank
+    lines are no records (as `csv.DictReader` reads them). ``header`` is ``[]`` for an empty
+    file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle = path.open(newline="", encoding="utf-8-sig")
+        try:
+            self._reader = csv.reader(self._handle)
+            self.header: list[str] = next(self._reader, [])
+            _check_header(path, self.header)
+        except BaseException:
+            self._handle.close()
+            raise
+        self._width = len(self.header)
+
+    def __next__(self) -> Any:
+        width, reader = self._width, self._reader
+        if not width:
+            raise StopIteration
+        for cells in reader:
+            if len(cells) == width:
+                return dict(zip(self.header, cells, strict=True))
+            if cells:
+                return MisshapenRow(_misshapen(reader.line_num, cells, self.header))
+        self.close()
+        raise StopIteration
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    seen: dict[str, int] = {}
+    for column, name in enumerate(header, 1):
+        if not name.strip():
+            raise ValueError(f"{path}: column {column} of the header row has no name")
+        if name in seen:
+            raise ValueError(
+                f"{path}: the header row names {name!r} twice (columns {seen[name]} and {column})"
+            )
+        seen[name] = column
+
+
+def _misshapen(line: int, cells: list[str], header: list[str]) -> str:
+    width, count = len(header), len(cells)
+    said = (
+        f"line {line} of the file has {count} cell{'s' if count != 1 else ''} but the header "
+        f"has {width} column{'s' if width != 1 else ''}"
+    )
+    if count > width:
+        extra = ", ".join(repr(cell) for cell in cells[width : width + 3])
+        return f"{said} (cells past the last column: {extra}{', ...' if count > width + 3 else ''})"
+    missing = ", ".join(repr(name) for name in header[count : count + 3])
+    return f"{said} (no cell for {missing}{', ...' if width > count + 3 else ''})"
 
 
 class RowChecker:
@@ -141,11 +208,26 @@ class RowChecker:
         fields: Sequence[ContactSchemaField],
         match: Sequence[str],
         field_names: Sequence[str],
+        *,
+        origin: str = "field_names",
     ) -> None:
+        """``origin`` says where ``field_names`` came from, for the error that names a column
+        the list does not have: ``field_names``, a CSV file's header, or the first row."""
         known = {f.name for f in fields if isinstance(f.name, str)}
-        for name in (*match, *field_names):
+        fields_text = ", ".join(map(repr, sorted(known))) or "none"
+        for name in match:
             if name not in known:
-                raise ValueError(f"{name!r} is not a field of the list (fields: {sorted(known)})")
+                raise ValueError(
+                    f"match field {name!r} is not a field of the list (its fields: {fields_text})"
+                )
+        unknown = [(n, name) for n, name in enumerate(field_names, 1) if name not in known]
+        if unknown:
+            which = ", ".join(f"{name!r} (column {n})" for n, name in unknown)
+            raise ValueError(
+                f"{origin} names {'a column' if len(unknown) == 1 else 'columns'} the list does "
+                f"not have: {which}; its fields: {fields_text}. Every row would be rejected for "
+                "it, so nothing was sent: rename or drop the column"
+            )
         missing = [name for name in match if name not in field_names]
         if missing:
             raise ValueError(f"match fields {missing} must be among field_names")
@@ -218,6 +300,8 @@ class RowChecker:
 
     def full_problem(self, row: object) -> str | None:
         """`problem`, value by value, for any row."""
+        if isinstance(row, MisshapenRow):
+            return row.reason
         if not isinstance(row, Mapping):
             return f"a row must be a mapping of field name to value, not {type(row).__name__}"
         for name in self._match:

@@ -20,7 +20,6 @@ import typer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
     Task,
@@ -66,12 +65,20 @@ class RateColumn(ProgressColumn):
         return Text(f"{task.speed:,.0f} {unit}/s", style="progress.data.speed")
 
 
+class CountColumn(ProgressColumn):
+    """Done of total, with thousands separators, as the report line prints its counts."""
+
+    def render(self, task: Task) -> Text:
+        total = "?" if task.total is None else f"{int(task.total):,}"
+        return Text(f"{int(task.completed):,}/{total}", style="progress.download")
+
+
 def progress_bars(quiet: bool, console: Console | None = None) -> Progress:
     """Bars with a count, rows per second, the time so far and an ETA, on stderr."""
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        CountColumn(),
         RateColumn(),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
@@ -201,11 +208,11 @@ def _print_report(report: ImportReport, settings: Settings, show_rejected: int) 
         return
     out = sys.stdout
     out.write(
-        f"job {report.job.id} {report.status}: {report.inserted} inserted, {report.updated} "
-        f"updated, {len(report.rejected)} rejected\n"
+        f"job {report.job.id} {report.status}: {report.inserted:,} inserted, "
+        f"{report.updated:,} updated, {len(report.rejected):,} rejected\n"
     )
     for rejected in report.rejected[:show_rejected]:
-        out.write(f"  row {rejected.row}: {rejected.reason}\n")
+        out.write(f"  row {rejected.row:,}: {rejected.reason}\n")
 
 
 # --------------------------------------------------------------------------- export

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from which50_resources import _operations as ops
@@ -25,6 +25,7 @@ from ._bulk import (
     TERMINAL_STATUSES,
     Batch,
     Checkpoint,
+    CsvRows,
     Fingerprint,
     ImportProgress,
     ImportReport,
@@ -106,17 +107,29 @@ class ImportSettings:
         rows_iter = read_rows(rows)
         # A CSV file is opened here, and closed by `close` (an iterable of the caller's is left
         # to the caller).
-        self._opened = rows_iter if isinstance(rows, str | os.PathLike) else None
-        first = next(rows_iter, None)
-        self._rows: Iterator[Row] = (
-            rows_iter if first is None else itertools.chain([first], rows_iter)
-        )
+        self._opened = rows_iter if isinstance(rows_iter, CsvRows) else None
+        try:
+            first = next(rows_iter, None)
+        except BaseException:
+            self.close()
+            raise
+        if first is None:
+            self.close()
+            source = f"{rows} has no rows" if self._opened is not None else "rows is empty"
+            raise ValueError(f"nothing to import: {source}, so no job was created")
+        self._rows: Iterator[Row] = itertools.chain([first], rows_iter)
         if field_names is not None:
             self.field_names = list(field_names)
+            self._origin = "field_names"
+        elif self._opened is not None:  # a CSV file: its header, whatever its first record
+            self.field_names = list(self._opened.header)
+            self._origin = f"the header row of {rows}"
         elif isinstance(first, Mapping):
             self.field_names = [str(name) for name in first]
-        else:  # no rows, or a first row that will be rejected
+            self._origin = "the first row"
+        else:  # a first row that will be rejected
             self.field_names = list(self.match)
+            self._origin = "match"
         self.rejected: list[RejectedRow] = []
         self.read = [0]
         self.fingerprint = Fingerprint()
@@ -137,11 +150,11 @@ class ImportSettings:
 
     def close(self) -> None:
         """Close the CSV file this import opened, if any (at the end, or when it failed)."""
-        if isinstance(self._opened, Generator):
+        if self._opened is not None:
             self._opened.close()
 
     def prepare(self, fields: Sequence[ContactSchemaField]) -> Checkpoint:
-        self.checker = RowChecker(fields, self.match, self.field_names)
+        self.checker = RowChecker(fields, self.match, self.field_names, origin=self._origin)
         return self.ledger
 
     def pending_batches(self) -> Iterator[Batch]:

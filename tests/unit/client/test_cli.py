@@ -41,7 +41,7 @@ def test_progress_bar_counts_rows_then_the_job() -> None:
         bar(which50.ImportProgress("running", 10_000, 2, 9_998, 1, 40, "Running"))
         bar(which50.ImportProgress("done", 10_000, 2, 9_998, 1, 100, "Completed"))
     rows, job = stream.getvalue().splitlines()
-    assert rows.startswith("sending, 2 rejected") and "10000/10000" in rows
+    assert rows.startswith("sending, 2 rejected") and "10,000/10,000" in rows
     assert job.startswith("job Completed") and "100/100" in job
 
 
@@ -118,3 +118,12 @@ def test_rejected_rows_still_exit_1(api: FakeAPI, tmp_path: Path) -> None:
     code, out, err = _run(str(source), "--quiet")
     assert (code, err) == (1, "")
     assert "1 inserted, 0 updated, 1 rejected" in out and "row 2: match field" in out
+
+
+def test_the_report_writes_its_counts_as_the_bar_does(api: FakeAPI, tmp_path: Path) -> None:
+    """Thousands separators in the report line, as in the bar beside it."""
+    source = _csv(tmp_path / "rows.csv", [f"a{n}@x.ie,A" for n in range(1_200)])
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["import", "1042", str(source), "--match", "Email", "--batch-size", "1000"]
+    assert main(argv, out, err) == 0
+    assert out.getvalue() == "job 1 Completed: 1,200 inserted, 0 updated, 0 rejected\n"
