@@ -349,6 +349,11 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
             f"≥ {iter_rss / 1.1:.0f} MiB",
             readers["iter-small"]["peak_rss_mib"] * 1.1 >= iter_rss,
         ),
+        *(
+            [("which50 export peak RSS, 1M", f"{rss:.0f} MiB", "≤ 150 MiB", rss <= 150)]
+            if (rss := readers.get("export", {}).get("peak_rss_mib")) is not None
+            else []
+        ),
         (
             "bulk import / naive loop",
             f"{ratios['bulk_over_naive']:.0f}×",

@@ -14,6 +14,8 @@ process of its own (so its peak RSS is its own), reading the whole list:
   parser, with no model: the floor any streaming client pays;
 - ``iter-small``: ``iter`` over list 1057 (a tenth of the contacts): memory must not grow with
   the answer;
+- ``export``: the command line's ``which50 export 1042 out.csv --quiet`` (once), which reads
+  through ``iter_contacts`` and writes CSV;
 - ``list``: ``client.contact_lists.list_contacts(1042)``, the whole array in memory (once; it
   is the slow and heavy one).
 
@@ -104,6 +106,19 @@ def reader_child(reader: str) -> None:
                 return sum([1 async for _ in client.contact_lists.iter_contacts(LIST_ID)])
 
         count = asyncio.run(main())
+    elif reader == "export":
+        import io
+        import tempfile
+
+        from which50._cli import main as which50_command
+
+        with tempfile.TemporaryDirectory() as folder:
+            dest = Path(folder) / "out.csv"
+            argv = ["export", str(LIST_ID), str(dest), "--quiet", "--timeout", "600"]
+            if which50_command(argv, io.StringIO(), io.StringIO()) != 0:
+                raise SystemExit("which50 export failed")
+            with dest.open("rb") as written:
+                count = sum(1 for _ in written) - 1  # less the header row
     else:
         with which50.Which50(timeout=600, max_response_size=None) as client:
             if reader == "list":
@@ -139,7 +154,8 @@ def measure(count: int, rounds: int, with_list: bool) -> dict[str, Any]:
         took = time.perf_counter() - started
         print(f"lists of {big:,} and {expected['iter-small']:,} contacts, filled in {took:.0f} s")
         for number in range(1, rounds + 1):
-            for reader in READERS + (("list",) if with_list and number == 1 else ()):
+            once = ("export", "list") if with_list and number == 1 else ()
+            for reader in READERS + once:
                 run = run_reader(server, reader)
                 runs.setdefault(reader, []).append(run)
                 print(
