@@ -14,6 +14,9 @@
 #   make bench      client benchmarks against the sandbox; writes benchmarks/results.json
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
 #   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
+#   make dist       dist/which50-<version>-py3-none-any.whl and dist/which50-<version>.tar.gz (the
+#                   wheel built from the sdist), checked: twine check --strict, absolute links only
+#                   in the long description (needs Python only)
 #   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
 #   make xlang      prove dist/openapi.yaml in other languages: OpenAPI Generator (typescript-fetch,
 #                   go, python) and @hey-api/openapi-ts clients generated into build/xlang/,
@@ -33,7 +36,7 @@
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install install-python generate unasync check lint-spec format test demo bench bundle docs types-ts \
+.PHONY: help install install-python generate unasync check lint-spec format test demo bench bundle docs dist types-ts \
 	xlang breaking release-check sandbox fuzz bench-sandbox record record-live clean
 
 help:
@@ -76,6 +79,9 @@ bundle: install
 
 docs: bundle
 	@$(VENV)/python -m scripts.publish docs
+
+dist: install-python
+	@$(VENV)/python -m scripts.dist
 
 types-ts: bundle
 	@$(VENV)/python -m scripts.publish types-ts
