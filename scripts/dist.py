@@ -12,16 +12,19 @@ uv's cache, the build backend included, so the build needs no network, in the te
 Then both are checked: `twine check --strict`, and the long description, rendered as the index
 renders it (readme_renderer's GitHub-flavoured Markdown), must link only to absolute URLs: a
 relative link (`examples/errors.py`, `#webhooks`) breaks on an index page. pyproject.toml's
-substitutions make the README's links absolute; this check fails on any they miss.
+substitutions make the README's links absolute; this check fails on any they miss, and on any
+other text they changed (rendered, the description is the README's page but for link targets).
 
-Only dist/which50-*.whl and dist/which50-*.tar.gz are replaced: the bundle, the reference page
-and the types beside them (`make bundle`, `docs`, `types-ts`) stay.
+Only checked artefacts reach dist/ (a failed build or check leaves it as it was), and only
+dist/which50-*.whl and dist/which50-*.tar.gz are replaced: the bundle, the reference page and
+the types beside them (`make bundle`, `docs`, `types-ts`) stay.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +44,7 @@ NAME = "which50"
 # What a link on an index page may point at: a URL with a scheme and a host (or a mailto:).
 ABSOLUTE_SCHEMES = {"http", "https"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HREF = re.compile(r'href="[^"]*"')
 
 
 class DistError(RuntimeError):
@@ -58,37 +62,38 @@ def _run(cmd: list[str | Path], what: str) -> str:
     return proc.stdout
 
 
-def build(out_dir: Path) -> tuple[Path, Path]:
-    """Build the sdist, then the wheel from it, into `out_dir`; return (wheel, sdist).
+def build(staging: Path) -> tuple[Path, Path]:
+    """Build the sdist, then the wheel from it, into the empty folder `staging`; return
+    (wheel, sdist)."""
+    constraints = staging / "constraints.txt"
+    # Every locked version (of the build backend too), as constraints of the build's env.
+    export = ["--frozen", "--quiet", "--no-header", "--no-hashes", "--no-emit-project"]
+    everything = ["--all-extras", "--all-groups"]
+    _run(
+        [UV, "export", *export, *everything, "--output-file", constraints],
+        "uv export (the build's constraints)",
+    )
+    out = staging / "out"
+    isolated = ["--offline", "--python", sys.executable, "--no-create-gitignore"]
+    _run(
+        [UV, "build", *isolated, "--build-constraints", constraints, "--out-dir", out],
+        "uv build (offline: a package missing from uv's cache is put there by "
+        "`make clean install`)",
+    )
+    wheels = sorted(out.glob(f"{NAME}-*-py3-none-any.whl"))
+    sdists = sorted(out.glob(f"{NAME}-*.tar.gz"))
+    if len(wheels) != 1 or len(sdists) != 1 or len(list(out.iterdir())) != 2:
+        raise DistError(f"uv build wrote {sorted(p.name for p in out.iterdir())}")
+    return wheels[0], sdists[0]
 
-    Earlier which50 artefacts in `out_dir` are removed (a version bump would leave the old ones
-    beside the new); nothing else there is touched."""
-    with tempfile.TemporaryDirectory(prefix="which50-dist-") as tmp:
-        staging = Path(tmp) / "out"
-        constraints = Path(tmp) / "constraints.txt"
-        # Every locked version (of the build backend too), as constraints of the build's env.
-        export = ["--frozen", "--quiet", "--no-header", "--no-hashes", "--no-emit-project"]
-        everything = ["--all-extras", "--all-groups"]
-        _run(
-            [UV, "export", *export, *everything, "--output-file", constraints],
-            "uv export (the build's constraints)",
-        )
-        isolated = ["--offline", "--python", sys.executable, "--no-create-gitignore"]
-        _run(
-            [UV, "build", *isolated, "--build-constraints", constraints, "--out-dir", staging],
-            "uv build (offline: a package missing from uv's cache is put there by "
-            "`make clean install`)",
-        )
-        wheels = sorted(staging.glob(f"{NAME}-*-py3-none-any.whl"))
-        sdists = sorted(staging.glob(f"{NAME}-*.tar.gz"))
-        if len(wheels) != 1 or len(sdists) != 1 or len(list(staging.iterdir())) != 2:
-            raise DistError(f"uv build wrote {sorted(p.name for p in staging.iterdir())}")
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for old in [*out_dir.glob(f"{NAME}-*.whl"), *out_dir.glob(f"{NAME}-*.tar.gz")]:
-            old.unlink()
-        wheel = Path(shutil.move(wheels[0], out_dir / wheels[0].name))
-        sdist = Path(shutil.move(sdists[0], out_dir / sdists[0].name))
-    return wheel, sdist
+
+def publish(artefacts: tuple[Path, ...], out_dir: Path) -> tuple[Path, ...]:
+    """Move checked artefacts into `out_dir`, after removing the which50 artefacts there (a
+    version bump would leave the old ones beside the new); nothing else there is touched."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in [*out_dir.glob(f"{NAME}-*.whl"), *out_dir.glob(f"{NAME}-*.tar.gz")]:
+        old.unlink()
+    return tuple(Path(shutil.move(path, out_dir / path.name)) for path in artefacts)
 
 
 def metadata(path: Path) -> str:
@@ -164,15 +169,34 @@ def _absolute(target: str) -> bool:
     return (url.scheme in ABSOLUTE_SCHEMES and bool(url.netloc)) or url.scheme == "mailto"
 
 
+def readme(sdist: Path) -> str:
+    """The README the sdist carries: the long description before the substitutions."""
+    with tarfile.open(sdist) as tar:
+        member = tar.extractfile(f"{sdist.name.removesuffix('.tar.gz')}/README.md")
+        if member is None:
+            raise DistError(f"{sdist.name} has no README.md")
+        return member.read().decode("utf-8")
+
+
 def check(wheel: Path, sdist: Path) -> None:
-    """twine check --strict on both, and only absolute links in their long descriptions."""
+    """twine check --strict on both; their long descriptions link only to absolute URLs, and
+    differ from the README in link targets alone."""
     _run([sys.executable, "-m", "twine", "--no-color", "check", "--strict", wheel, sdist], "twine")
+    original = _HREF.sub('href=""', render(readme(sdist)))
     for path in (wheel, sdist):
-        bad = relative_links(long_description(path))
+        description = long_description(path)
+        bad = relative_links(description)
         if bad:
             raise DistError(
                 f"{path.name}: the long description has relative links, which break on an "
                 f"index page (add a substitution in pyproject.toml): {', '.join(bad)}"
+            )
+        # The substitutions are regular expressions, blind to code: `handlers[0](event)` in a
+        # code block would be rewritten as a link would.
+        if _HREF.sub('href=""', render(description)) != original:
+            raise DistError(
+                f"{path.name}: the long description differs from README.md beyond its link "
+                "targets: a substitution in pyproject.toml rewrote text that is not a link"
             )
 
 
@@ -192,13 +216,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out-dir", type=Path, default=DIST, help="default: dist/")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    try:
-        wheel, sdist = build(args.out_dir.resolve())
-        check(wheel, sdist)
-    except DistError as exc:
-        print(f"dist: {exc}", file=sys.stderr)
-        return 1
-    for path in (wheel, sdist):
+    with tempfile.TemporaryDirectory(prefix="which50-dist-") as staging:
+        try:
+            wheel, sdist = build(Path(staging))
+            check(wheel, sdist)  # before they reach dist/, which holds checked artefacts only
+        except DistError as exc:
+            print(f"dist: {exc}", file=sys.stderr)
+            return 1
+        written = publish((wheel, sdist), args.out_dir.resolve())
+    for path in written:
         print(f"dist: wrote {_describe(path)}")
     print(
         "dist: twine check --strict passed; the long description links only to absolute URLs "

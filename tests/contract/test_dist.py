@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -38,6 +39,7 @@ HINT = 'pip install "which50[sandbox]"'
 NEIGHBOURS = ("openapi.yaml", "openapi.json", "api.html", "which50.d.ts")
 # The README's link targets as written: [text](target), the text possibly over several lines.
 README_LINK = re.compile(r"\]\(([^)\s]+)\)")
+HREF = re.compile(r'href="[^"]*"')
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,6 @@ def test_make_dist_builds_both_beside_the_other_artefacts(built: Built) -> None:
 def test_the_long_description_links_only_to_absolute_urls(built: Built) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     relative = [t for t in README_LINK.findall(readme) if not t.startswith(("http:", "https:"))]
-    assert relative, "the README has no relative link left to rewrite: drop this half of the test"
     for artefact in (built.wheel, built.sdist):
         description = dist.long_description(artefact)
         assert dist.relative_links(description) == []
@@ -91,6 +92,10 @@ def test_the_long_description_links_only_to_absolute_urls(built: Built) -> None:
         for target in relative:
             path = f"README.md{target}" if target.startswith("#") else target
             assert f"]({REPOSITORY}/blob/main/{path})" in description
+        # ...and nothing else changed (make dist checks it too: below).
+        assert HREF.sub('href=""', dist.render(description)) == HREF.sub(
+            'href=""', dist.render(readme)
+        )
 
 
 def test_the_links_point_at_the_repository_the_metadata_names(built: Built) -> None:
@@ -100,6 +105,23 @@ def test_the_links_point_at_the_repository_the_metadata_names(built: Built) -> N
     hook = PYPROJECT["tool"]["hatch"]["metadata"]["hooks"]["fancy-pypi-readme"]
     for substitution in hook["substitutions"]:
         assert substitution["replacement"].startswith(f"]({REPOSITORY}/blob/main/")
+
+
+def test_the_substitutions_make_relative_links_absolute() -> None:
+    """pyproject.toml's substitutions, applied in order as hatch-fancy-pypi-readme applies them."""
+    text = (
+        "[a](#webhooks) [b](examples/errors.py) [c](CONTRIBUTING.md#adding-an-operation)\n"
+        "[d](https://app.which50.com) [e](mailto:a@x.example)\n"
+    )
+    hook = PYPROJECT["tool"]["hatch"]["metadata"]["hooks"]["fancy-pypi-readme"]
+    for substitution in hook["substitutions"]:
+        text = re.sub(substitution["pattern"], substitution["replacement"], text)
+    blob = f"{REPOSITORY}/blob/main"
+    assert text == (
+        f"[a]({blob}/README.md#webhooks) [b]({blob}/examples/errors.py) "
+        f"[c]({blob}/CONTRIBUTING.md#adding-an-operation)\n"
+        "[d](https://app.which50.com) [e](mailto:a@x.example)\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -119,18 +141,48 @@ def test_relative_links_are_found(markdown: str, found: list[str]) -> None:
     assert dist.relative_links(markdown) == found
 
 
-def test_make_dist_fails_on_a_relative_link(built: Built, tmp_path: Path) -> None:
-    """The check `make dist` runs on the built wheel, against a wheel whose description has
-    one relative link."""
+@pytest.mark.parametrize(
+    ("appended", "error"),
+    [
+        ("See [the errors](examples/errors.py).", r"relative links.*: examples/errors\.py$"),
+        # What a substitution blind to code would make of `handlers[0](event)`:
+        ("```python\nhandlers[0](https://x.example/event)\n```", "beyond its link targets"),
+    ],
+)
+def test_make_dist_fails_on_a_long_description_that_is_not_the_readme_with_absolute_links(
+    built: Built, tmp_path: Path, appended: str, error: str
+) -> None:
+    """The check `make dist` runs on what it built, against the built wheel with `appended` at
+    the end of its description (the sdist's README.md is left as it is)."""
     bad = tmp_path / built.wheel.name
     with zipfile.ZipFile(built.wheel) as good, zipfile.ZipFile(bad, "w") as out:
         for info in good.infolist():
             data = good.read(info)
             if info.filename.endswith(".dist-info/METADATA"):
-                data += b"\nSee [the errors](examples/errors.py).\n"
+                data += f"\n{appended}\n".encode()
             out.writestr(info, data)
-    with pytest.raises(dist.DistError, match=r"relative links.*: examples/errors\.py$"):
+    with pytest.raises(dist.DistError, match=error):
         dist.check(bad, built.sdist)
+    dist.check(built.wheel, built.sdist)  # the wheel as built passes
+
+
+def test_a_failed_check_leaves_dist_as_it_was(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "which50-0.0.1-py3-none-any.whl").write_bytes(b"old, checked")
+
+    def build(staging: Path) -> tuple[Path, Path]:  # what was built above, not built again
+        return Path(shutil.copy(built.wheel, staging)), Path(shutil.copy(built.sdist, staging))
+
+    def check(wheel: Path, sdist: Path) -> None:
+        raise dist.DistError("the check failed")
+
+    monkeypatch.setattr(dist, "build", build)
+    monkeypatch.setattr(dist, "check", check)
+    assert dist.main(["--out-dir", str(out)]) == 1
+    assert [p.name for p in out.iterdir()] == ["which50-0.0.1-py3-none-any.whl"]
 
 
 def _contents(wheel: Path) -> dict[str, bytes]:
