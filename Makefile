@@ -7,11 +7,15 @@
 #                   writes)
 #   make lint-spec  Spectral, Redocly and openapi-spec-validator on the spec
 #   make format     format and autofix hand-written code, then make unasync (writes)
-#   make test       make check, then the test suite (coverage of which50 must stay >= 95%;
-#                   builds dist/ as it goes; needs chromium; schemathesis's fast profile)
+#   make test       make check, then the test suite on two workers (coverage of which50 must
+#                   stay >= 95%; builds dist/ as it goes; needs chromium; schemathesis's fast
+#                   profile); leaves the tests marked slow to test-slow
+#   make test-slow  the tests marked slow: a new operation on a copy of the repository, from
+#                   the spec through make generate and make check to both clients (minutes)
 #   make demo       run examples/quickstart.py against a sandbox it starts and stops (needs
 #                   Python only)
-#   make bench      client benchmarks against the sandbox; writes benchmarks/results.json
+#   make bench      client benchmarks against the sandbox: per call, streaming, bulk import
+#                   pace; writes benchmarks/results.json and benchmarks/RESULTS.md
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
 #   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
 #   make dist       dist/which50-<version>-py3-none-any.whl and dist/which50-<version>.tar.gz (the
@@ -24,7 +28,8 @@
 #                   openapi/examples-xlang/ run against a sandbox (needs Java 17 and Go)
 #   make breaking BASE=<git ref>   fail on a change that breaks users of the spec or of the
 #                   Python API (which50) at BASE
-#   make release-check   check, bundle, docs, types-ts, xlang, breaking against the last tag
+#   make release-check   check, bundle, docs, types-ts, dist, xlang, breaking against the last tag,
+#                   test-slow
 #   make sandbox    run the local sandbox on a free port (prints WHICH50_BASE_URL=... WHICH50_TOKEN=...)
 #   make fuzz       schemathesis's deep profile against a fresh sandbox
 #   make bench-sandbox  sandbox throughput: GETs/s, contacts/s through imports, peak RSS
@@ -37,7 +42,7 @@ SHELL := /bin/bash
 VENV := .venv/bin
 
 .PHONY: help install install-python generate unasync check lint-spec format test demo bench bundle docs dist types-ts \
-	xlang breaking release-check sandbox fuzz bench-sandbox record record-live clean
+	xlang breaking release-check test-slow sandbox fuzz bench-sandbox record record-live clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -65,14 +70,22 @@ format: install
 	@$(VENV)/ruff format --quiet .
 	@$(VENV)/python scripts/unasync.py
 
+# -n 2 --dist loadscope: two workers (the machine has two cores), and every test of a module on
+# the same one, so the tests that share a module's sandbox still share it.
+# The tests marked slow (minutes on a copy of the repository) are test-slow's, which
+# release-check runs too.
 test: check
-	@$(VENV)/pytest --cov --cov-report=term-missing:skip-covered --cov-fail-under=95
+	@$(VENV)/pytest -n 2 --dist loadscope -m "not slow" --cov \
+		--cov-report=term-missing:skip-covered --cov-fail-under=95
+
+test-slow: install
+	@$(VENV)/pytest -m slow -q
 
 demo: install-python
 	@$(VENV)/python scripts/demo.py
 
 bench: install-python
-	@$(VENV)/python benchmarks/bench_client.py
+	@$(VENV)/python -m benchmarks.bench_client
 
 bundle: install
 	@$(VENV)/python -m scripts.publish bundle

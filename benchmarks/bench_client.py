@@ -8,12 +8,19 @@ one sandbox. Prints a table and writes benchmarks/results.json.
 - client CPU per call against the sandbox, for one contact and for a list of 200 contacts: the
   overlay (one `validate_json` into the `which50_models` types) against raw httpx +
   `json.loads`, in interleaved rounds;
-- bulk import of 1,000,000 generated contacts in a child process (wall time, rate, peak RSS),
-  and of 100,000 to show that memory stays flat;
+- bulk import pace (benchmarks/bench_import_pace.py): 1,000,000 contacts through
+  `import_contacts` against the sandbox's own ingest of the same batches pre-serialised, rounds
+  taking turns, and the client's peak RSS, then the same at 100,000 (memory must not grow);
+- streaming (benchmarks/bench_stream.py): a list of 1,000,000 contacts through `iter_contacts`
+  (sync and async) against raw httpx + ijson, a list a tenth that size, and `list_contacts`;
 - a naive loop of single upserts over 5,000 contacts, as a rate;
 - `import which50` against `import httpx`.
 
-Only ratios are comparable across machines; absolute times on a shared 2-core machine are noise.
+Every figure goes to benchmarks/results.json, and the table of them, with the command that
+reproduces each, to benchmarks/RESULTS.md. Only ratios are comparable across machines; absolute
+times on a shared 2-core machine are noise.
+
+    .venv/bin/python -m benchmarks.bench_client            # what `make bench` runs
 """
 
 from __future__ import annotations
@@ -22,13 +29,12 @@ import argparse
 import importlib
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +43,8 @@ import which50
 from which50_client import AuthenticatedClient
 from which50_client.api.contacts import get_contact
 from which50_sandbox.testing import SandboxServer, run_sandbox
+
+from benchmarks import bench_import_pace, bench_stream
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "which50.yaml"
@@ -118,34 +126,6 @@ def openapi_generator_client(server: SandboxServer, scratch: Path) -> Callable[[
     return lambda contact_id: api.get_contact(contact_id)
 
 
-def import_child(count: int) -> None:
-    """Child process: import ``count`` generated contacts, print wall time and peak RSS."""
-
-    def rows() -> Iterator[dict[str, str]]:
-        for n in range(count):
-            yield {
-                "Email": f"bench{count}-{n:08d}@example.ie",
-                "FirstName": f"B{n}",
-                "City": "Cork",
-            }
-
-    with which50.Which50() as client:
-        started = time.perf_counter()
-        report = client.contact_lists.import_contacts(LIST_ID, rows(), match=["Email"])
-        wall = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        json.dumps(
-            {
-                "wall_s": wall,
-                "peak_rss_mib": peak,
-                "inserted": report.inserted,
-                "status": report.status,
-            }
-        )
-    )
-
-
 def cpu_against_sandbox(calls: int) -> dict[str, dict[str, float]]:
     """Client CPU per call against a sandbox whose list 1042 holds `LIST_SIZE` contacts: one
     contact, and the whole list, through raw httpx + json.loads and through the overlay."""
@@ -181,22 +161,6 @@ def cpu_against_sandbox(calls: int) -> dict[str, dict[str, float]]:
     return {"one contact": one, f"{LIST_SIZE} contacts": many}
 
 
-def run_import(server: SandboxServer, count: int) -> dict[str, Any]:
-    env = {**os.environ, "WHICH50_BASE_URL": server.base_url, "WHICH50_TOKEN": server.token}
-    out = subprocess.run(
-        [sys.executable, __file__, "--import-child", str(count)],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    result: dict[str, Any] = json.loads(out)
-    if result["inserted"] != count or result["status"] != "Completed":
-        raise SystemExit(f"the import of {count} did not complete: {result}")
-    result["contacts_per_s"] = count / result["wall_s"]
-    return result
-
-
 def naive_rate(client: which50.Which50, count: int) -> float:
     started = time.perf_counter()
     for n in range(count):
@@ -225,13 +189,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--contacts", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=2, help="of the import and stream figures")
     parser.add_argument("--naive", type=int, default=5000)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
-    parser.add_argument("--import-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--markdown", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     args = parser.parse_args()
-    if args.import_child:
-        import_child(args.import_child)
-        return
 
     results: dict[str, Any] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
     with (
@@ -283,14 +245,19 @@ def main() -> None:
         )
         results["cpu_vs_sandbox_s"] = cpu_against_sandbox(args.calls)
         results["naive_upserts_per_s"] = naive_rate(overlay, args.naive)
-        small = max(args.contacts // 10, 1)
-        results["import_small"] = {"contacts": small, **run_import(server, small)}
-        results["import"] = {"contacts": args.contacts, **run_import(server, args.contacts)}
         overlay.close()
+    print(f"\nBulk import pace, {args.contacts:,} contacts, {args.rounds} rounds")
+    results["import"] = bench_import_pace.measure(args.contacts, args.rounds)
+    small = max(args.contacts // 10, 1)
+    print(f"Bulk import pace, {small:,} contacts, 1 round")
+    results["import_small"] = bench_import_pace.measure(small, 1)
+    print(f"\nStreaming, {args.contacts:,} contacts, {args.rounds} rounds")
+    results["stream"] = bench_stream.measure(args.contacts, args.rounds, with_list=True)
     results["import_s"] = {"which50": import_time("which50"), "httpx": import_time("httpx")}
     report(results)
     args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out.relative_to(ROOT)}")
+    args.markdown.write_text(markdown(results), encoding="utf-8")
+    print(f"\nwrote {args.out.relative_to(ROOT)} and {args.markdown.relative_to(ROOT)}")
 
 
 def report(results: dict[str, Any]) -> None:
@@ -309,50 +276,168 @@ def report(results: dict[str, Any]) -> None:
         for name, seconds in figures.items():
             print(f"  {name:<48}{seconds * 1e6:>9.1f}{seconds / base_what:>10.2f}")
         sandbox_ratios[what] = figures["which50 (overlay)"] / base_what
-    big, small = results["import"], results["import_small"]
-    speedup = big["contacts_per_s"] / results["naive_upserts_per_s"]
+    big, stream = results["import"], results["stream"]
+    speedup = big["contacts_per_s"]["client"] / results["naive_upserts_per_s"]
     overhead = results["cpu_per_call_s"]["which50 (overlay)"] / cpu_base
     imports = results["import_s"]["which50"] / results["import_s"]["httpx"]
     one_ratio = sandbox_ratios["one contact"]
     list_ratio = sandbox_ratios[f"{LIST_SIZE} contacts"]
+    pace = big["client_over_sandbox"]
     results["ratios"] = {
         "overlay_cpu_over_httpx": overhead,
         "overlay_cpu_over_httpx_one_contact": one_ratio,
         "overlay_cpu_over_httpx_200_contacts": list_ratio,
         "bulk_over_naive": speedup,
         "import_which50_over_httpx": imports,
+        "import_client_over_sandbox": pace,
+        "stream_iter_over_raw_wall": stream["iter_over_raw_wall"],
+        "stream_iter_over_raw_cpu": stream["iter_over_raw_cpu"],
     }
-    print(
-        f"\nBulk import of {big['contacts']:,}: {big['wall_s']:.1f} s, "
-        f"{big['contacts_per_s']:,.0f} contacts/s, client peak RSS {big['peak_rss_mib']:.0f} MiB "
-        f"({small['contacts']:,}: {small['peak_rss_mib']:.0f} MiB)"
-    )
     print(f"Naive single upserts: {results['naive_upserts_per_s']:,.0f} contacts/s")
     print(
         f"import which50 {results['import_s']['which50'] * 1e3:.0f} ms, "
         f"import httpx {results['import_s']['httpx'] * 1e3:.0f} ms"
     )
     print("\nTargets")
-    rows = [
-        ("overlay CPU per call / raw httpx", f"{overhead:.2f}×", "≤ 1.25×", overhead <= 1.25),
-        ("same, one contact, vs the sandbox", f"{one_ratio:.2f}×", "≤ 1.10×", one_ratio <= 1.10),
+    for name, value, target, ok in targets(results):
+        print(f"  {name:<44}{value:>12}  target {target:<10} {'met' if ok else 'MISSED'}")
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """(figure, value, target, met) for each target of the benchmarks."""
+    ratios = results["ratios"]
+    big, small = results["import"], results["import_small"]
+    readers = results["stream"]["readers"]
+    big_rss, small_rss = big["client_peak_rss_mib"], small["client_peak_rss_mib"]
+    iter_rss = readers["iter"]["peak_rss_mib"]
+    return [
+        (
+            "overlay CPU per call / raw httpx",
+            f"{ratios['overlay_cpu_over_httpx']:.2f}×",
+            "≤ 1.25×",
+            ratios["overlay_cpu_over_httpx"] <= 1.25,
+        ),
+        (
+            "same, one contact, vs the sandbox",
+            f"{ratios['overlay_cpu_over_httpx_one_contact']:.2f}×",
+            "≤ 1.10×",
+            ratios["overlay_cpu_over_httpx_one_contact"] <= 1.10,
+        ),
         (
             f"same, {LIST_SIZE} contacts, vs the sandbox",
-            f"{list_ratio:.2f}×",
+            f"{ratios['overlay_cpu_over_httpx_200_contacts']:.2f}×",
             "≤ 1.20×",
-            list_ratio <= 1.20,
+            ratios["overlay_cpu_over_httpx_200_contacts"] <= 1.20,
         ),
         (
-            "client peak RSS, 1M import",
-            f"{big['peak_rss_mib']:.0f} MiB",
-            "≤ 150 MiB",
-            big["peak_rss_mib"] <= 150,
+            "1M import time, client / sandbox alone",
+            f"{ratios['import_client_over_sandbox']:.2f}×",
+            "≤ 1.2×",
+            ratios["import_client_over_sandbox"] <= 1.2,
         ),
-        ("bulk import / naive loop", f"{speedup:.0f}×", "≥ 50×", speedup >= 50),
-        ("import which50 / import httpx", f"{imports:.2f}×", "≤ 2×", imports <= 2),
+        ("client peak RSS, 1M import", f"{big_rss:.0f} MiB", "≤ 150 MiB", big_rss <= 150),
+        (
+            "same, 100k import (flat: within 10%)",
+            f"{small_rss:.0f} MiB",
+            f"≥ {big_rss / 1.1:.0f} MiB",
+            small_rss * 1.1 >= big_rss,
+        ),
+        ("client peak RSS, 1M streamed", f"{iter_rss:.0f} MiB", "≤ 150 MiB", iter_rss <= 150),
+        (
+            "same, a tenth as many (flat: within 10%)",
+            f"{readers['iter-small']['peak_rss_mib']:.0f} MiB",
+            f"≥ {iter_rss / 1.1:.0f} MiB",
+            readers["iter-small"]["peak_rss_mib"] * 1.1 >= iter_rss,
+        ),
+        (
+            "bulk import / naive loop",
+            f"{ratios['bulk_over_naive']:.0f}×",
+            "≥ 50×",
+            ratios["bulk_over_naive"] >= 50,
+        ),
+        (
+            "import which50 / import httpx",
+            f"{ratios['import_which50_over_httpx']:.2f}×",
+            "≤ 2×",
+            ratios["import_which50_over_httpx"] <= 2,
+        ),
     ]
-    for name, value, target, ok in rows:
-        print(f"  {name:<36}{value:>12}  target {target:<10} {'met' if ok else 'MISSED'}")
+
+
+COMMANDS = {
+    "per call": ".venv/bin/python -m benchmarks.bench_client   (make bench)",
+    "import": ".venv/bin/python benchmarks/bench_import_pace.py --contacts 1000000 --rounds 2",
+    "import small": ".venv/bin/python benchmarks/bench_import_pace.py --contacts 100000 --rounds 1",
+    "stream": ".venv/bin/python benchmarks/bench_stream.py --contacts 1000000 --rounds 2",
+}
+
+
+def markdown(results: dict[str, Any]) -> str:
+    """benchmarks/RESULTS.md: the figures of one `make bench` run, with their commands."""
+    big, small, stream = results["import"], results["import_small"], results["stream"]
+    lines = [
+        "# Benchmark results\n\n",
+        "<!-- Written by `make bench` (benchmarks/bench_client.py); do not edit by hand. -->\n\n",
+        f"One run of `make bench` on a {results['cpus']}-core machine shared with other work, "
+        f"Python {results['python']}. Only the ratios, measured side by side in one run, "
+        "carry over to other machines; the spread of the rounds shows how noisy the run was.\n\n",
+        "## Targets\n\n| figure | value | target | |\n|---|---|---|---|\n",
+    ]
+    for name, value, target, ok in targets(results):
+        lines.append(f"| {name} | {value} | {target} | {'met' if ok else '**missed**'} |\n")
+    lines.append(f"\n## Bulk import pace\n\n`{COMMANDS['import']}`\n\n")
+    lines.append(
+        "| contacts | way | median s | each round, s | contacts/s |\n|---|---|---|---|---|\n"
+    )
+    for run in (big, small):
+        for mode in ("sandbox", "client"):
+            each = ", ".join(f"{w:.1f}" for w in run["wall_s"][mode])
+            lines.append(
+                f"| {run['contacts']:,} | {mode} | {run['median_wall_s'][mode]:.1f} | {each} | "
+                f"{run['contacts_per_s'][mode]:,.0f} |\n"
+            )
+    lines.append(
+        f"\nClient time / sandbox alone: {big['client_over_sandbox']:.2f} at "
+        f"{big['contacts']:,}, {small['client_over_sandbox']:.2f} at {small['contacts']:,} "
+        f"(`{COMMANDS['import small']}`). Client peak RSS: {big['client_peak_rss_mib']:.0f} MiB "
+        f"and {small['client_peak_rss_mib']:.0f} MiB.\n"
+    )
+    lines.append(f"\n## Streaming\n\n`{COMMANDS['stream']}`\n\n")
+    lines.append(
+        "| reader | contacts | median wall s | each round, s | CPU s | peak RSS MiB |\n"
+        "|---|---|---|---|---|---|\n"
+    )
+    for reader, row in stream["readers"].items():
+        each = ", ".join(f"{w:.1f}" for w in row["wall_s_each"])
+        lines.append(
+            f"| {reader} | {row['contacts']:,} | {row['wall_s']:.1f} | {each} | "
+            f"{row['cpu_s']:.1f} | {row['peak_rss_mib']:.0f} |\n"
+        )
+    lines.append(
+        f"\n`iter_contacts` / raw httpx + ijson: {stream['iter_over_raw_wall']:.2f}× wall time, "
+        f"{stream['iter_over_raw_cpu']:.2f}× client CPU (`aiter`: "
+        f"{stream['aiter_over_raw_cpu']:.2f}× CPU).\n"
+    )
+    lines.append(f"\n## Per call\n\n`{COMMANDS['per call']}`\n\n")
+    lines.append("| figure | client | µs | × raw httpx |\n|---|---|---|---|\n")
+    sections = [
+        ("wall, contacts.get vs the sandbox", results["per_call_s"]),
+        ("client CPU, MockTransport", results["cpu_per_call_s"]),
+        *(
+            (f"client CPU vs the sandbox, {what}", figures)
+            for what, figures in results["cpu_vs_sandbox_s"].items()
+        ),
+    ]
+    for title, figures in sections:
+        base = figures["raw httpx + json.loads"]
+        for name, seconds in figures.items():
+            lines.append(f"| {title} | {name} | {seconds * 1e6:.1f} | {seconds / base:.2f} |\n")
+    lines.append(
+        f"\nNaive single upserts: {results['naive_upserts_per_s']:,.0f} contacts/s. "
+        f"`import which50` {results['import_s']['which50'] * 1e3:.0f} ms, `import httpx` "
+        f"{results['import_s']['httpx'] * 1e3:.0f} ms.\n"
+    )
+    return "".join(lines)
 
 
 if __name__ == "__main__":

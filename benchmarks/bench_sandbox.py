@@ -16,20 +16,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import pathlib
 import time
 
 import httpx
 from which50_sandbox.testing import run_sandbox
 
+try:
+    from benchmarks._rss import peak_rss_mib
+except ModuleNotFoundError:  # run as a script, with benchmarks/ first on sys.path
+    from _rss import peak_rss_mib  # type: ignore[import-not-found,no-redef]
+
 BATCH = 10_000
-
-
-def peak_rss_mib(pid: int) -> float:
-    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def batch_body(start: int, size: int) -> bytes:

@@ -12,8 +12,9 @@ diff.
 
 Three generators: openapi-python-client writes `which50_client` (the raw client, published as
 is); datamodel-code-generator writes `which50_models` (the pydantic models); and ours,
-scripts/gen_python, writes `which50_resources` (the methods of `which50`'s clients, from the
-spec and the names file openapi/python.yaml) and api.md, the reference of those methods.
+scripts/gen_python, writes `which50_resources` (the methods of `which50`'s clients and the
+command table of its command line, from the spec and the names file openapi/python.yaml) and
+api.md, the reference of those methods.
 
 Run it from the project venv (make generate / make check do): the generators' ruff hooks need
 the venv's ruff on PATH.
@@ -74,7 +75,8 @@ pinned tools listed in `GENERATOR.lock`:
   (config: `[tool.datamodel-codegen]` in `pyproject.toml`).
 - `which50_resources/`: this project's generator (`scripts/gen_python`), the methods of
   `which50.Which50` and `which50.AsyncWhich50`, one per operation (names:
-  `openapi/python.yaml`). `which50` builds on it; import `which50`, not this package.
+  `openapi/python.yaml`), and `commands.py`, the same methods as the commands of the
+  `which50` command line. `which50` builds on it; import `which50`, not this package.
 - `which50_models/openapi.json`: the spec itself as JSON (the same document, parsed and
   written out), so an installed package can read it; the sandbox answers the operations it
   has no handler for from its examples.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import json
+import os
 import sys
 import tempfile
 from html.parser import HTMLParser
@@ -106,10 +107,22 @@ def bundle() -> dict[str, Any]:
             "run `make install` to rebuild the editable install"
         )
     DIST.mkdir(exist_ok=True)
-    BUNDLE_JSON.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    _replace(BUNDLE_JSON, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     text = yaml.dump(doc, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True, width=1_000_000)
-    BUNDLE_YAML.write_text(text, encoding="utf-8")
+    _replace(BUNDLE_YAML, text)
     return doc
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all (a temp file beside it, renamed), so a tool reading
+    the bundle while another process rebuilds it (the test suite's two workers) reads one
+    complete file; every build writes the same bytes."""
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+    ) as handle:
+        handle.write(text)
+    os.chmod(handle.name, 0o644)  # as any build output, not a temp file's 0600
+    os.replace(handle.name, path)
 
 
 class _Loads(HTMLParser):

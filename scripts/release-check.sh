@@ -30,4 +30,7 @@ else
   echo "release-check: no tag yet; breaking against the first commit, $base"
 fi
 .venv/bin/python -m scripts.breaking --base "$base"
+# The tests make test leaves out: minutes each, on a copy of the repository.
+echo "release-check: the slow tests"
+.venv/bin/pytest -m slow -q -p no:cacheprovider
 echo "release-check: ready to release $(.venv/bin/python -c 'import which50; print(which50.__version__)')"

@@ -53,7 +53,10 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     ("await ", ""),
     ("__aenter__", "__enter__"),
     ("__aexit__", "__exit__"),
+    ("__aiter__", "__iter__"),
+    ("__anext__", "__next__"),
     ("AsyncIterable", "Iterable"),
+    ("AsyncGenerator", "Generator"),
     # httpx and httpcore
     ("httpx.AsyncClient", "httpx.Client"),
     ("httpx.AsyncBaseTransport", "httpx.BaseTransport"),
@@ -75,6 +78,7 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     ("_AsyncStream", "_Stream"),
     ("AsyncDeadlineBackend", "DeadlineBackend"),
     ("AsyncWorkers", "Workers"),
+    ("AsyncItemIterator", "ItemIterator"),
     ("AsyncContactLists", "ContactLists"),
     ("aimport_contacts", "import_contacts"),
     ("AsyncFilesResource", "FilesResource"),

@@ -6,7 +6,7 @@ operation of the spec, derived from it and from openapi/python.yaml.
 `which50` builds its clients on these classes and adds what a generator cannot know
 (bulk import, streaming files). Import `which50`, not this package."""
 
-from .client import METHODS, RESOURCE_NAMES, AsyncResources, Resources
+from .client import ITERATORS, METHODS, RESOURCE_NAMES, AsyncResources, Resources
 from .contact_lists import AsyncContactListsResource, ContactListsResource
 from .contacts import AsyncContactsResource, ContactsResource
 from .files import AsyncFilesResource, FilesResource
@@ -25,6 +25,7 @@ __all__ = [
     "ContactListsResource",
     "ContactsResource",
     "FilesResource",
+    "ITERATORS",
     "JourneysResource",
     "METHODS",
     "RESOURCE_NAMES",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from ._runtime import Operation
+from ._runtime import Items, Operation
 
 if TYPE_CHECKING:
     import which50_models as _models
@@ -42,6 +42,7 @@ __all__ = [
     "list_contact_journeys",
     "list_contact_landing_pages",
     "list_contact_list_contacts",
+    "list_contact_list_contacts_items",
     "list_contact_list_fields",
     "list_contact_list_journeys",
     "list_contact_lists",
@@ -49,17 +50,26 @@ __all__ = [
     "list_contact_web_forms",
     "list_journey_activities",
     "list_journey_activity_contacts",
+    "list_journey_activity_contacts_items",
     "list_journey_contacts",
+    "list_journey_contacts_items",
     "list_journey_email_contacts",
     "list_journey_email_contacts_by_state",
+    "list_journey_email_contacts_by_state_items",
+    "list_journey_email_contacts_items",
     "list_journey_landing_page_contacts",
     "list_journey_landing_page_contacts_by_state",
+    "list_journey_landing_page_contacts_by_state_items",
+    "list_journey_landing_page_contacts_items",
     "list_journey_text_message_contacts",
     "list_journey_text_message_contacts_by_state",
+    "list_journey_text_message_contacts_by_state_items",
+    "list_journey_text_message_contacts_items",
     "list_journeys",
     "list_linked_data",
     "list_linked_data_fields",
     "list_linked_data_records",
+    "list_linked_data_records_items",
     "list_webhook_subscriptions",
     "register_device",
     "run_import_job",
@@ -149,6 +159,7 @@ list_contact_list_journeys: Operation[list[_models.Campaign]] = Operation(
 list_contact_list_contacts: Operation[list[_models.Contact]] = Operation(
     "listContactListContacts", "GET", "/contactLists/{contactListId}/contacts", "Contact", many=True
 )
+list_contact_list_contacts_items: Items[_models.Contact] = Items(list_contact_list_contacts)
 upsert_contact: Operation[_models.Contact] = Operation(
     "upsertContact", "POST", "/contactLists/{contactListId}/contact", "Contact"
 )
@@ -209,6 +220,7 @@ list_linked_data_records: Operation[list[dict[str, Any]]] = Operation(
     "LinkedDataRecord",
     many=True,
 )
+list_linked_data_records_items: Items[dict[str, Any]] = Items(list_linked_data_records)
 download_file: Operation[bytes] = Operation("downloadFile", "GET", "/files", None)
 upload_file: Operation[_models.UploadedFile] = Operation(
     "uploadFile", "POST", "/files", "UploadedFile"
@@ -223,6 +235,7 @@ get_journey: Operation[_models.Campaign] = Operation(
 list_journey_contacts: Operation[list[_models.Contact]] = Operation(
     "listJourneyContacts", "GET", "/journeys/{journeyId}/contacts", "Contact", many=True
 )
+list_journey_contacts_items: Items[_models.Contact] = Items(list_journey_contacts)
 list_journey_activities: Operation[list[_models.CampaignActivity]] = Operation(
     "listJourneyActivities",
     "GET",
@@ -240,6 +253,7 @@ list_journey_activity_contacts: Operation[list[_models.Contact]] = Operation(
     "Contact",
     many=True,
 )
+list_journey_activity_contacts_items: Items[_models.Contact] = Items(list_journey_activity_contacts)
 generate_landing_page_pdf: Operation[bytes] = Operation(
     "generateLandingPagePdf",
     "POST",
@@ -259,12 +273,16 @@ list_journey_email_contacts: Operation[list[_models.Contact]] = Operation(
     "Contact",
     many=True,
 )
+list_journey_email_contacts_items: Items[_models.Contact] = Items(list_journey_email_contacts)
 list_journey_email_contacts_by_state: Operation[list[_models.Contact]] = Operation(
     "listJourneyEmailContactsByState",
     "GET",
     "/journeys/{journeyId}/reports/emails/{emailId}/contacts/{state}",
     "Contact",
     many=True,
+)
+list_journey_email_contacts_by_state_items: Items[_models.Contact] = Items(
+    list_journey_email_contacts_by_state
 )
 get_journey_text_message_report: Operation[list[_models.TextMessageReport]] = Operation(
     "getJourneyTextMessageReport",
@@ -280,12 +298,18 @@ list_journey_text_message_contacts: Operation[list[_models.Contact]] = Operation
     "Contact",
     many=True,
 )
+list_journey_text_message_contacts_items: Items[_models.Contact] = Items(
+    list_journey_text_message_contacts
+)
 list_journey_text_message_contacts_by_state: Operation[list[_models.Contact]] = Operation(
     "listJourneyTextMessageContactsByState",
     "GET",
     "/journeys/{journeyId}/reports/textmessages/{textMessageId}/contacts/{state}",
     "Contact",
     many=True,
+)
+list_journey_text_message_contacts_by_state_items: Items[_models.Contact] = Items(
+    list_journey_text_message_contacts_by_state
 )
 get_journey_landing_page_report: Operation[list[_models.LandingPageReport]] = Operation(
     "getJourneyLandingPageReport",
@@ -301,12 +325,18 @@ list_journey_landing_page_contacts: Operation[list[_models.Contact]] = Operation
     "Contact",
     many=True,
 )
+list_journey_landing_page_contacts_items: Items[_models.Contact] = Items(
+    list_journey_landing_page_contacts
+)
 list_journey_landing_page_contacts_by_state: Operation[list[_models.Contact]] = Operation(
     "listJourneyLandingPageContactsByState",
     "GET",
     "/journeys/{journeyId}/reports/landingpages/{landingPageId}/contacts/{state}",
     "Contact",
     many=True,
+)
+list_journey_landing_page_contacts_by_state_items: Items[_models.Contact] = Items(
+    list_journey_landing_page_contacts_by_state
 )
 upsert_and_send_email: Operation[_models.Contact] = Operation(
     "upsertAndSendEmail", "PUT", "/journeys/sendEmail", "Contact"

@@ -12,7 +12,7 @@ from .journeys import AsyncJourneysResource, JourneysResource
 from .sends import AsyncSendsResource, SendsResource
 from .webhooks import AsyncWebhooksResource, WebhooksResource
 
-__all__ = ["METHODS", "RESOURCE_NAMES", "AsyncResources", "Resources"]
+__all__ = ["ITERATORS", "METHODS", "RESOURCE_NAMES", "AsyncResources", "Resources"]
 
 RESOURCE_NAMES: tuple[str, ...] = (
     "contacts",
@@ -89,6 +89,21 @@ METHODS: dict[str, str] = {
     "updateWebhookApiKey": "webhooks.update_api_key",
 }
 """operationId -> the method that calls it, below the client."""
+
+ITERATORS: dict[str, str] = {
+    "listContactListContacts": "contact_lists.iter_contacts",
+    "listLinkedDataRecords": "contact_lists.linked_data.iter_records",
+    "listJourneyContacts": "journeys.iter_contacts",
+    "listJourneyActivityContacts": "journeys.activities.iter_contacts",
+    "listJourneyEmailContacts": "journeys.reports.iter_email_contacts",
+    "listJourneyEmailContactsByState": "journeys.reports.iter_email_contacts_by_state",
+    "listJourneyTextMessageContacts": "journeys.reports.iter_text_message_contacts",
+    "listJourneyTextMessageContactsByState": "journeys.reports.iter_text_message_contacts_by_state",
+    "listJourneyLandingPageContacts": "journeys.reports.iter_landing_page_contacts",
+    "listJourneyLandingPageContactsByState": "journeys.reports.iter_landing_page_contacts_by_state",
+}
+"""operationId -> the iterator that streams its answer, for the operations whose
+answer is a bare array that may be too long to hold (openapi/python.yaml: iterate)."""
 
 
 class Resources:

@@ -215,6 +215,28 @@ class ContactListsLinkedDataResource:
         )
         return self._runner.run(_ops.list_linked_data_records, request)
 
+    def iter_records(
+        self, contact_list_id: str, linked_data_id: int, *, select: Sequence[str]
+    ) -> rt.ItemStream[dict[str, Any]]:
+        """Get a specific set of Linked Data's records, one at a time, as the answer streams in.
+
+        `for item in ...iter_records(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_records`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listLinkedDataRecords`: `GET /contactLists/{contactListId}/linkeddata/{linkedDataId}/records` (documented).
+        """
+        request = _ops.list_linked_data_records.request(
+            path={
+                "contactListId": rt.path_text("contact_list_id", contact_list_id),
+                "linkedDataId": rt.integer("linked_data_id", linked_data_id, "int32"),
+            },
+            query={"$select": rt.names("select", select, required=True)},
+        )
+        return self._runner.stream(_ops.list_linked_data_records_items, request)
+
 
 class ContactListsResource:
     """`client.contact_lists`."""
@@ -269,6 +291,23 @@ class ContactListsResource:
             path={"contactListId": rt.integer("contact_list_id", contact_list_id, "int32")}
         )
         return self._runner.run(_ops.list_contact_list_contacts, request)
+
+    def iter_contacts(self, contact_list_id: int) -> rt.ItemStream[_models.Contact]:
+        """Get a list of Contacts for a specific ContactList, one at a time, as the answer streams
+        in.
+
+        `for item in ...iter_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listContactListContacts`: `GET /contactLists/{contactListId}/contacts` (index-only).
+        """
+        request = _ops.list_contact_list_contacts.request(
+            path={"contactListId": rt.integer("contact_list_id", contact_list_id, "int32")}
+        )
+        return self._runner.stream(_ops.list_contact_list_contacts_items, request)
 
     def upsert(
         self,
@@ -577,6 +616,28 @@ class AsyncContactListsLinkedDataResource:
         )
         return await self._runner.run(_ops.list_linked_data_records, request)
 
+    def iter_records(
+        self, contact_list_id: str, linked_data_id: int, *, select: Sequence[str]
+    ) -> rt.AsyncItemStream[dict[str, Any]]:
+        """Get a specific set of Linked Data's records, one at a time, as the answer streams in.
+
+        `async for item in ...iter_records(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_records`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listLinkedDataRecords`: `GET /contactLists/{contactListId}/linkeddata/{linkedDataId}/records` (documented).
+        """
+        request = _ops.list_linked_data_records.request(
+            path={
+                "contactListId": rt.path_text("contact_list_id", contact_list_id),
+                "linkedDataId": rt.integer("linked_data_id", linked_data_id, "int32"),
+            },
+            query={"$select": rt.names("select", select, required=True)},
+        )
+        return self._runner.stream(_ops.list_linked_data_records_items, request)
+
 
 class AsyncContactListsResource:
     """`client.contact_lists`."""
@@ -633,6 +694,23 @@ class AsyncContactListsResource:
             path={"contactListId": rt.integer("contact_list_id", contact_list_id, "int32")}
         )
         return await self._runner.run(_ops.list_contact_list_contacts, request)
+
+    def iter_contacts(self, contact_list_id: int) -> rt.AsyncItemStream[_models.Contact]:
+        """Get a list of Contacts for a specific ContactList, one at a time, as the answer streams
+        in.
+
+        `async for item in ...iter_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listContactListContacts`: `GET /contactLists/{contactListId}/contacts` (index-only).
+        """
+        request = _ops.list_contact_list_contacts.request(
+            path={"contactListId": rt.integer("contact_list_id", contact_list_id, "int32")}
+        )
+        return self._runner.stream(_ops.list_contact_list_contacts_items, request)
 
     async def upsert(
         self,

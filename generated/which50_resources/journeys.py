@@ -73,6 +73,26 @@ class JourneysActivitiesResource:
         )
         return self._runner.run(_ops.list_journey_activity_contacts, request)
 
+    def iter_contacts(self, journey_id: int, activity_id: int) -> rt.ItemStream[_models.Contact]:
+        """Get a list of Contacts who participated in a specific Journey Activity, one at a time,
+        as the answer streams in.
+
+        `for item in ...iter_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyActivityContacts`: `GET /journeys/{journeyId}/activities/{activityId}/contacts` (documented).
+        """
+        request = _ops.list_journey_activity_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "activityId": rt.integer("activity_id", activity_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_activity_contacts_items, request)
+
 
 class JourneysReportsResource:
     """`client.journeys.reports`."""
@@ -113,6 +133,26 @@ class JourneysReportsResource:
         )
         return self._runner.run(_ops.list_journey_email_contacts, request)
 
+    def iter_email_contacts(self, journey_id: int, email_id: int) -> rt.ItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a specific Email, one at a time, as
+        the answer streams in.
+
+        `for item in ...iter_email_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_email_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyEmailContacts`: `GET /journeys/{journeyId}/reports/emails/{emailId}/contacts` (index-only).
+        """
+        request = _ops.list_journey_email_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "emailId": rt.integer("email_id", email_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_email_contacts_items, request)
+
     def list_email_contacts_by_state(
         self, journey_id: int, email_id: int, state: EmailState
     ) -> builtins.list[_models.Contact]:
@@ -129,6 +169,29 @@ class JourneysReportsResource:
             }
         )
         return self._runner.run(_ops.list_journey_email_contacts_by_state, request)
+
+    def iter_email_contacts_by_state(
+        self, journey_id: int, email_id: int, state: EmailState
+    ) -> rt.ItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a given email which is at a
+        specified State, one at a time, as the answer streams in.
+
+        `for item in ...iter_email_contacts_by_state(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_email_contacts_by_state`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyEmailContactsByState`: `GET /journeys/{journeyId}/reports/emails/{emailId}/contacts/{state}` (documented).
+        """
+        request = _ops.list_journey_email_contacts_by_state.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "emailId": rt.integer("email_id", email_id, "int32"),
+                "state": rt.choice("state", state, EMAILSTATE_VALUES),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_email_contacts_by_state_items, request)
 
     def list_text_messages(self, journey_id: int) -> builtins.list[_models.TextMessageReport]:
         """Get a TextMessages Report for a specific Journey.
@@ -155,6 +218,28 @@ class JourneysReportsResource:
         )
         return self._runner.run(_ops.list_journey_text_message_contacts, request)
 
+    def iter_text_message_contacts(
+        self, journey_id: int, text_message_id: int
+    ) -> rt.ItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a specific TextMessage, one at a
+        time, as the answer streams in.
+
+        `for item in ...iter_text_message_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_text_message_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyTextMessageContacts`: `GET /journeys/{journeyId}/reports/textmessages/{textMessageId}/contacts` (index-only).
+        """
+        request = _ops.list_journey_text_message_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "textMessageId": rt.integer("text_message_id", text_message_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_text_message_contacts_items, request)
+
     def list_text_message_contacts_by_state(
         self, journey_id: int, text_message_id: int, state: str
     ) -> builtins.list[_models.Contact]:
@@ -171,6 +256,29 @@ class JourneysReportsResource:
             }
         )
         return self._runner.run(_ops.list_journey_text_message_contacts_by_state, request)
+
+    def iter_text_message_contacts_by_state(
+        self, journey_id: int, text_message_id: int, state: str
+    ) -> rt.ItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a given TextMessage at a specified
+        State, one at a time, as the answer streams in.
+
+        `for item in ...iter_text_message_contacts_by_state(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_text_message_contacts_by_state`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyTextMessageContactsByState`: `GET /journeys/{journeyId}/reports/textmessages/{textMessageId}/contacts/{state}` (index-only).
+        """
+        request = _ops.list_journey_text_message_contacts_by_state.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "textMessageId": rt.integer("text_message_id", text_message_id, "int32"),
+                "state": rt.path_text("state", state),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_text_message_contacts_by_state_items, request)
 
     def list_landing_pages(self, journey_id: int) -> builtins.list[_models.LandingPageReport]:
         """Get a LandingPages Report for a specific Journey.
@@ -197,6 +305,28 @@ class JourneysReportsResource:
         )
         return self._runner.run(_ops.list_journey_landing_page_contacts, request)
 
+    def iter_landing_page_contacts(
+        self, journey_id: int, landing_page_id: int
+    ) -> rt.ItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who visited a specific Landing Page, one at a
+        time, as the answer streams in.
+
+        `for item in ...iter_landing_page_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_landing_page_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyLandingPageContacts`: `GET /journeys/{journeyId}/reports/landingpages/{landingPageId}/contacts` (index-only).
+        """
+        request = _ops.list_journey_landing_page_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "landingPageId": rt.integer("landing_page_id", landing_page_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_landing_page_contacts_items, request)
+
     def list_landing_page_contacts_by_state(
         self, journey_id: int, landing_page_id: int, state: LandingPageState
     ) -> builtins.list[_models.Contact]:
@@ -213,6 +343,29 @@ class JourneysReportsResource:
             }
         )
         return self._runner.run(_ops.list_journey_landing_page_contacts_by_state, request)
+
+    def iter_landing_page_contacts_by_state(
+        self, journey_id: int, landing_page_id: int, state: LandingPageState
+    ) -> rt.ItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who visited a specific Landing Page by their state
+        in its workflow, one at a time, as the answer streams in.
+
+        `for item in ...iter_landing_page_contacts_by_state(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_landing_page_contacts_by_state`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyLandingPageContactsByState`: `GET /journeys/{journeyId}/reports/landingpages/{landingPageId}/contacts/{state}` (documented).
+        """
+        request = _ops.list_journey_landing_page_contacts_by_state.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "landingPageId": rt.integer("landing_page_id", landing_page_id, "int32"),
+                "state": rt.choice("state", state, LANDINGPAGESTATE_VALUES),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_landing_page_contacts_by_state_items, request)
 
 
 class JourneysResource:
@@ -255,6 +408,22 @@ class JourneysResource:
             path={"journeyId": rt.integer("journey_id", journey_id, "int32")}
         )
         return self._runner.run(_ops.list_journey_contacts, request)
+
+    def iter_contacts(self, journey_id: int) -> rt.ItemStream[_models.Contact]:
+        """Get a list of Contacts for a specific Journey, one at a time, as the answer streams in.
+
+        `for item in ...iter_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyContacts`: `GET /journeys/{journeyId}/contacts` (documented).
+        """
+        request = _ops.list_journey_contacts.request(
+            path={"journeyId": rt.integer("journey_id", journey_id, "int32")}
+        )
+        return self._runner.stream(_ops.list_journey_contacts_items, request)
 
     def generate_landing_page_pdf(
         self,
@@ -337,6 +506,28 @@ class AsyncJourneysActivitiesResource:
         )
         return await self._runner.run(_ops.list_journey_activity_contacts, request)
 
+    def iter_contacts(
+        self, journey_id: int, activity_id: int
+    ) -> rt.AsyncItemStream[_models.Contact]:
+        """Get a list of Contacts who participated in a specific Journey Activity, one at a time,
+        as the answer streams in.
+
+        `async for item in ...iter_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyActivityContacts`: `GET /journeys/{journeyId}/activities/{activityId}/contacts` (documented).
+        """
+        request = _ops.list_journey_activity_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "activityId": rt.integer("activity_id", activity_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_activity_contacts_items, request)
+
 
 class AsyncJourneysReportsResource:
     """`client.journeys.reports`."""
@@ -379,6 +570,28 @@ class AsyncJourneysReportsResource:
         )
         return await self._runner.run(_ops.list_journey_email_contacts, request)
 
+    def iter_email_contacts(
+        self, journey_id: int, email_id: int
+    ) -> rt.AsyncItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a specific Email, one at a time, as
+        the answer streams in.
+
+        `async for item in ...iter_email_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_email_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyEmailContacts`: `GET /journeys/{journeyId}/reports/emails/{emailId}/contacts` (index-only).
+        """
+        request = _ops.list_journey_email_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "emailId": rt.integer("email_id", email_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_email_contacts_items, request)
+
     async def list_email_contacts_by_state(
         self, journey_id: int, email_id: int, state: EmailState
     ) -> builtins.list[_models.Contact]:
@@ -395,6 +608,29 @@ class AsyncJourneysReportsResource:
             }
         )
         return await self._runner.run(_ops.list_journey_email_contacts_by_state, request)
+
+    def iter_email_contacts_by_state(
+        self, journey_id: int, email_id: int, state: EmailState
+    ) -> rt.AsyncItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a given email which is at a
+        specified State, one at a time, as the answer streams in.
+
+        `async for item in ...iter_email_contacts_by_state(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_email_contacts_by_state`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyEmailContactsByState`: `GET /journeys/{journeyId}/reports/emails/{emailId}/contacts/{state}` (documented).
+        """
+        request = _ops.list_journey_email_contacts_by_state.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "emailId": rt.integer("email_id", email_id, "int32"),
+                "state": rt.choice("state", state, EMAILSTATE_VALUES),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_email_contacts_by_state_items, request)
 
     async def list_text_messages(self, journey_id: int) -> builtins.list[_models.TextMessageReport]:
         """Get a TextMessages Report for a specific Journey.
@@ -421,6 +657,28 @@ class AsyncJourneysReportsResource:
         )
         return await self._runner.run(_ops.list_journey_text_message_contacts, request)
 
+    def iter_text_message_contacts(
+        self, journey_id: int, text_message_id: int
+    ) -> rt.AsyncItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a specific TextMessage, one at a
+        time, as the answer streams in.
+
+        `async for item in ...iter_text_message_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_text_message_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyTextMessageContacts`: `GET /journeys/{journeyId}/reports/textmessages/{textMessageId}/contacts` (index-only).
+        """
+        request = _ops.list_journey_text_message_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "textMessageId": rt.integer("text_message_id", text_message_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_text_message_contacts_items, request)
+
     async def list_text_message_contacts_by_state(
         self, journey_id: int, text_message_id: int, state: str
     ) -> builtins.list[_models.Contact]:
@@ -437,6 +695,29 @@ class AsyncJourneysReportsResource:
             }
         )
         return await self._runner.run(_ops.list_journey_text_message_contacts_by_state, request)
+
+    def iter_text_message_contacts_by_state(
+        self, journey_id: int, text_message_id: int, state: str
+    ) -> rt.AsyncItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who were sent a given TextMessage at a specified
+        State, one at a time, as the answer streams in.
+
+        `async for item in ...iter_text_message_contacts_by_state(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_text_message_contacts_by_state`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyTextMessageContactsByState`: `GET /journeys/{journeyId}/reports/textmessages/{textMessageId}/contacts/{state}` (index-only).
+        """
+        request = _ops.list_journey_text_message_contacts_by_state.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "textMessageId": rt.integer("text_message_id", text_message_id, "int32"),
+                "state": rt.path_text("state", state),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_text_message_contacts_by_state_items, request)
 
     async def list_landing_pages(self, journey_id: int) -> builtins.list[_models.LandingPageReport]:
         """Get a LandingPages Report for a specific Journey.
@@ -463,6 +744,28 @@ class AsyncJourneysReportsResource:
         )
         return await self._runner.run(_ops.list_journey_landing_page_contacts, request)
 
+    def iter_landing_page_contacts(
+        self, journey_id: int, landing_page_id: int
+    ) -> rt.AsyncItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who visited a specific Landing Page, one at a
+        time, as the answer streams in.
+
+        `async for item in ...iter_landing_page_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_landing_page_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyLandingPageContacts`: `GET /journeys/{journeyId}/reports/landingpages/{landingPageId}/contacts` (index-only).
+        """
+        request = _ops.list_journey_landing_page_contacts.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "landingPageId": rt.integer("landing_page_id", landing_page_id, "int32"),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_landing_page_contacts_items, request)
+
     async def list_landing_page_contacts_by_state(
         self, journey_id: int, landing_page_id: int, state: LandingPageState
     ) -> builtins.list[_models.Contact]:
@@ -479,6 +782,29 @@ class AsyncJourneysReportsResource:
             }
         )
         return await self._runner.run(_ops.list_journey_landing_page_contacts_by_state, request)
+
+    def iter_landing_page_contacts_by_state(
+        self, journey_id: int, landing_page_id: int, state: LandingPageState
+    ) -> rt.AsyncItemStream[_models.Contact]:
+        """Get all Contacts from a given Journey who visited a specific Landing Page by their state
+        in its workflow, one at a time, as the answer streams in.
+
+        `async for item in ...iter_landing_page_contacts_by_state(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_landing_page_contacts_by_state`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyLandingPageContactsByState`: `GET /journeys/{journeyId}/reports/landingpages/{landingPageId}/contacts/{state}` (documented).
+        """
+        request = _ops.list_journey_landing_page_contacts_by_state.request(
+            path={
+                "journeyId": rt.integer("journey_id", journey_id, "int32"),
+                "landingPageId": rt.integer("landing_page_id", landing_page_id, "int32"),
+                "state": rt.choice("state", state, LANDINGPAGESTATE_VALUES),
+            }
+        )
+        return self._runner.stream(_ops.list_journey_landing_page_contacts_by_state_items, request)
 
 
 class AsyncJourneysResource:
@@ -521,6 +847,22 @@ class AsyncJourneysResource:
             path={"journeyId": rt.integer("journey_id", journey_id, "int32")}
         )
         return await self._runner.run(_ops.list_journey_contacts, request)
+
+    def iter_contacts(self, journey_id: int) -> rt.AsyncItemStream[_models.Contact]:
+        """Get a list of Contacts for a specific Journey, one at a time, as the answer streams in.
+
+        `async for item in ...iter_contacts(...)`: each item is parsed and checked as it
+        arrives, so memory stays flat however long the answer; the same items as
+        `list_contacts`. A failure part way raises a `which50` error after the items
+        already yielded; the API has no paging, so it cannot resume. Use it as a context
+        manager to close the connection when leaving the loop early.
+
+        `listJourneyContacts`: `GET /journeys/{journeyId}/contacts` (documented).
+        """
+        request = _ops.list_journey_contacts.request(
+            path={"journeyId": rt.integer("journey_id", journey_id, "int32")}
+        )
+        return self._runner.stream(_ops.list_journey_contacts_items, request)
 
     async def generate_landing_page_pdf(
         self,

@@ -3,6 +3,8 @@
 ``client.with_raw_response.contacts.get(contact_id)`` returns a `RawResponse` whose
 ``http_response`` is the `httpx.Response` (status, headers, body) and whose ``parsed`` is what
 ``client.contacts.get(contact_id)`` would have returned. Errors raise exactly as they do there.
+An iterator (``iter_contacts``, ...) is handed back as it is: it holds its own ``response``
+once iterated, since its answer is not in hand when the call returns.
 
 The wrappers `_sync` and `_async` are left as two hand-written twins of seven lines, rather than
 moved to `_async/` for scripts/unasync.py: what they do is shared already (`capture` records
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from which50_resources import RESOURCE_NAMES
+from which50_resources import ITERATORS, RESOURCE_NAMES
 
 from ._transport import capture
 
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["RawResponse", "RawResponses"]
 
 T = TypeVar("T")
+
+_ITERATOR_NAMES = frozenset(dotted.rsplit(".", 1)[-1] for dotted in ITERATORS.values())
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class _RawResource:
         found = getattr(self._resource, name)
         if hasattr(found, "_runner"):  # a sub-resource
             return _RawResource(found)
-        if name.startswith("_") or not callable(found):
+        if name.startswith("_") or not callable(found) or name in _ITERATOR_NAMES:
             return found
         return _async(found) if inspect.iscoroutinefunction(found) else _sync(found)
 

@@ -8,12 +8,13 @@ PascalCase names; request bodies are validated with the same models. A problem i
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import AsyncIterator, Iterator
 from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from which50_models import HttpError
 
 from . import _json
@@ -80,6 +81,31 @@ def models_json(model: type[BaseModel], rows: list[dict[str, Any]]) -> Response:
     adapter = _list_adapter(model)
     body = adapter.dump_json(adapter.validate_python(rows), by_alias=True)
     return Response(body, media_type="application/json")
+
+
+def models_json_pages(model: type[BaseModel], pages: Iterator[bytes]) -> Response:
+    """A bare JSON array of `model`, from pages of raw JSON arrays of its items.
+
+    One page is checked by `model` and serialised by alias, as `models_json` does, and sent
+    whole with its Content-Length. More pages stream, chunked, each sent as it is made (raw:
+    the store's own JSON, which the models checked on the way in), made on the event loop when
+    the last one is sent: the sandbox holds one page however long the array, answers other
+    requests in between, and sends a million contacts faster than a client parses them."""
+    first = next(pages, b"[]")
+    second = next(pages, None)
+    if second is None:
+        adapter = _list_adapter(model)
+        body = adapter.dump_json(adapter.validate_json(first), by_alias=True)
+        return Response(body, media_type="application/json")
+
+    async def chunks() -> AsyncIterator[bytes]:
+        yield first[:-1]
+        yield b"," + second[1:-1]
+        for page in pages:
+            yield b"," + page[1:-1]
+        yield b"]"
+
+    return StreamingResponse(chunks(), media_type="application/json")
 
 
 def id_param(request: Request, name: str, what: str) -> int:

@@ -21,17 +21,23 @@ _MASK32 = 0xFFFFFFFF
 class ContactIds:
     def __init__(self, seed: int) -> None:
         root = hashlib.sha256(f"which50-sandbox:{seed}".encode()).digest()
-        self._round_key = root[:16]
-        self._mac_key = root[16:]
+        # Keyed hash states, copied for each use: cheaper than keying a new one each time
+        # (a long contact list mints a token per contact), and the same digests.
+        self._rounds = [
+            hashlib.blake2b(bytes((round_,)), key=root[:16], digest_size=4)
+            for round_ in range(_ROUNDS)
+        ]
+        self._mac_state = hashlib.blake2b(key=root[16:], digest_size=4)
 
     def _f(self, round_: int, half: int) -> int:
-        digest = hashlib.blake2b(
-            bytes((round_,)) + half.to_bytes(4, "big"), key=self._round_key, digest_size=4
-        ).digest()
-        return int.from_bytes(digest, "big")
+        state = self._rounds[round_].copy()
+        state.update(half.to_bytes(4, "big"))
+        return int.from_bytes(state.digest(), "big")
 
     def _mac(self, block: bytes) -> bytes:
-        return hashlib.blake2b(block, key=self._mac_key, digest_size=4).digest()
+        state = self._mac_state.copy()
+        state.update(block)
+        return state.digest()
 
     def encode(self, contact_id: int) -> str:
         if not 0 < contact_id < 2**63:

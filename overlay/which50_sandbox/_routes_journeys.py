@@ -13,7 +13,6 @@ from starlette.routing import Route
 from which50_models import (
     Campaign,
     CampaignActivity,
-    Contact,
     ContactInput,
     EmailReport,
     JourneyChannelReports,
@@ -109,11 +108,8 @@ async def get_journey(request: Request) -> Response:
 async def list_journey_contacts(request: Request) -> Response:
     sb = sandbox(request)
     journey_id = journey_row(sb, id_param(request, "journeyId", "journey"))["id"]
-    sql = (
-        "SELECT * FROM contacts WHERE id IN "
-        "(SELECT contact_id FROM interactions WHERE journey_id = ?) ORDER BY id"
-    )
-    return models_json(Contact, _contacts.render_query(sb, sql, (journey_id,)))
+    where = "id IN (SELECT contact_id FROM interactions WHERE journey_id = ?)"
+    return _contacts.contacts_response(sb, where, (journey_id,))
 
 
 def render_activity(sb: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
@@ -175,11 +171,8 @@ async def get_journey_activity(request: Request) -> Response:
 async def list_journey_activity_contacts(request: Request) -> Response:
     sb = sandbox(request)
     activity_id = activity_row(request)["id"]
-    sql = (
-        "SELECT * FROM contacts WHERE id IN "
-        "(SELECT contact_id FROM interactions WHERE activity_id = ?) ORDER BY id"
-    )
-    return models_json(Contact, _contacts.render_query(sb, sql, (activity_id,)))
+    where = "id IN (SELECT contact_id FROM interactions WHERE activity_id = ?)"
+    return _contacts.contacts_response(sb, where, (activity_id,))
 
 
 # ---------------------------------------------------------------------------- reports
@@ -287,11 +280,11 @@ def _report_contacts(
     ).fetchone()
     if item is None:
         raise not_found("report")
-    sql = (
-        "SELECT * FROM contacts WHERE id IN (SELECT contact_id FROM interactions WHERE "
-        f"journey_id = ? AND kind = ? AND item_id = ? AND {condition}) ORDER BY id"
+    where = (
+        "id IN (SELECT contact_id FROM interactions WHERE "
+        f"journey_id = ? AND kind = ? AND item_id = ? AND {condition})"
     )
-    return models_json(Contact, _contacts.render_query(sb, sql, (journey_id, kind, item_id)))
+    return _contacts.contacts_response(sb, where, (journey_id, kind, item_id))
 
 
 def _report_contacts_route(

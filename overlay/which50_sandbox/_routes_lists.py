@@ -108,8 +108,7 @@ async def list_contact_list_journeys(request: Request) -> Response:
 async def list_contact_list_contacts(request: Request) -> Response:
     sb = sandbox(request)
     list_id = list_row(sb, id_param(request, "contactListId", "contact list"))["id"]
-    sql = "SELECT * FROM contacts WHERE list_id = ? ORDER BY id"
-    return models_json(Contact, _contacts.render_query(sb, sql, (list_id,)))
+    return _contacts.contacts_response(sb, "list_id = ?", (list_id,))
 
 
 async def upsert_contact(request: Request) -> Response:

@@ -48,6 +48,8 @@ class PathParam:
     wire: str
     arg: Argument
     check: str  # the expression that checks and converts the argument (when it is given)
+    doc: str = ""  # the spec's description
+    known: tuple[str, ...] = ()  # the schema's x-which50-known-values
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class QueryParam:
     arg: Argument
     check: str
     sets: str | None = None  # this mapping's keys are also sent as that parameter
+    doc: str = ""
+    known: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class BodyMember:
     arg: Argument
     check: str
     fill: str | None = None  # the path parameter that fills it when it is left out
+    doc: str = ""
 
 
 @dataclass
@@ -93,6 +98,7 @@ class Method:
     query_params: list[QueryParam]
     body: Body | None
     hand_written: bool
+    iterator: str | None = None  # the name of its streaming twin (see `Reader.iterator`)
     derived: dict[str, str] = field(default_factory=dict)  # query wire <- a mapping's keys
     positional: list[str] = field(default_factory=list)  # body arguments, in signature order
     typing_imports: set[str] = field(default_factory=set)  # which50_models names
@@ -105,6 +111,12 @@ class Method:
     @property
     def dotted(self) -> str:
         return f"{self.resource}.{self.name}"
+
+    @property
+    def item(self) -> str:
+        """The annotation of one item of a bare-array answer (``list[X]`` -> ``X``)."""
+        assert self.many and self.returns.startswith("list[")
+        return self.returns.removeprefix("list[").removesuffix("]")
 
     def arguments(self) -> list[Argument]:
         """In signature order: positional (path, then body), then keyword-only, required
@@ -140,6 +152,7 @@ class Surface:
     literals: dict[str, Literals]
     resources: list[str]  # dotted, parents before children
     models: list[str]  # the schemas of the spec: each is a `which50_models` class
+    resource_docs: dict[str, str] = field(default_factory=dict)  # dotted -> its tag's description
 
     def children(self, resource: str) -> list[str]:
         depth = resource.count(".") + 1
@@ -266,6 +279,9 @@ class Reader:
 
     # ------------------------------------------------------------------------ operations
     def surface(self) -> Surface:
+        unknown = set(self.names.get("iterate", {}).get("items", [])) - set(self.schemas)
+        if unknown:
+            raise NamesError(f"iterate: items names no schema of the spec: {sorted(unknown)}")
         methods: list[Method] = []
         for path, item in self.spec["paths"].items():
             shared = item.get("parameters", [])
@@ -274,12 +290,16 @@ class Reader:
                     methods.append(self.method(path, http_method, item[http_method], shared))
         seen: dict[str, str] = {}
         for method in methods:
-            if method.dotted in seen:
-                raise NamesError(
-                    f"{method.operation_id} and {seen[method.dotted]} are both "
-                    f"client.{method.dotted}: name one of them in openapi/python.yaml"
-                )
-            seen[method.dotted] = method.operation_id
+            names = [method.dotted]
+            if method.iterator is not None:
+                names.append(f"{method.resource}.{method.iterator}")
+            for dotted in names:
+                if dotted in seen:
+                    raise NamesError(
+                        f"{method.operation_id} and {seen[dotted]} are both "
+                        f"client.{dotted}: name one of them in openapi/python.yaml"
+                    )
+                seen[dotted] = method.operation_id
         resources: list[str] = []
         for method in methods:
             parts = method.resource.split(".")
@@ -297,7 +317,12 @@ class Reader:
         } & set(seen)
         if clashes:
             raise NamesError(f"a method and a sub-resource share a name: {sorted(clashes)}")
-        return Surface(methods, self.literals, resources, sorted(self.schemas))
+        # Every tag's resource, named in the names file or by the default rule alike.
+        docs = {
+            self.tag_resource(tag["name"])["path"]: tag.get("description", "")
+            for tag in self.spec.get("tags", [])
+        }
+        return Surface(methods, self.literals, resources, sorted(self.schemas), docs)
 
     def method(self, path: str, http_method: str, op: dict[str, Any], shared: list[Any]) -> Method:
         operation_id = op["operationId"]
@@ -322,6 +347,7 @@ class Reader:
             positional = [body.members[0].arg.name]
         typing_imports: set[str] = set()
         returns, model, many, convert = self.answer(op, typing_imports)
+        iterator = self.iterator(http_method, name, model, many and convert is None)
         for member in body.members if body else []:
             typing_imports |= set(re.findall(r"_models\.(\w+)", member.arg.annotation))
         return Method(
@@ -340,15 +366,41 @@ class Reader:
             query_params=query_params,
             body=body,
             hand_written=hand_written,
+            iterator=iterator,
             derived=derived,
             positional=positional,
             typing_imports=typing_imports,
         )
 
+    def iterator(self, http_method: str, name: str, model: str | None, many: bool) -> str | None:
+        """The name of the streaming twin of a method, or ``None`` when it has none.
+
+        A GET whose answer is a bare array that may be too long to hold (the API has no
+        paging) gets one: an array of a schema listed under ``iterate: items`` in the names
+        file (contacts), or of free-form records (an object schema with no properties). It is
+        named after the method, ``list_`` made ``iter_`` (``iter_`` put first otherwise)."""
+        if http_method != "get" or not many or model is None:
+            return None
+        schema = self.resolve(self.schemas[model])
+        free_form = schema.get("type") == "object" and "properties" not in schema
+        listed: list[str] = self.names.get("iterate", {}).get("items", [])
+        if model not in listed and not free_form:
+            return None
+        return "iter_" + name.removeprefix("list_")
+
     def path_param(self, param: dict[str, Any], operation_id: str) -> PathParam:
         name, _ = self.arg_name(param["name"], operation_id)
         annotation, check = self.scalar(name, param["schema"], path=True)
-        return PathParam(param["name"], Argument(name, annotation, True, True), check)
+        arg = Argument(name, annotation, True, True)
+        return PathParam(param["name"], arg, check, *self.docs(param))
+
+    def docs(self, param: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+        """(description, known values) of a parameter."""
+        schema = self.resolve(param.get("schema", {}))
+        known = param.get("schema", {}).get("x-which50-known-values") or schema.get(
+            "x-which50-known-values", []
+        )
+        return " ".join(param.get("description", "").split()), tuple(known)
 
     def query_param(self, param: dict[str, Any], operation_id: str) -> QueryParam:
         name, sets = self.arg_name(param["name"], operation_id)
@@ -370,7 +422,7 @@ class Reader:
             annotation += " | None"
         positional = required and self.positional_query(param["name"])
         arg = Argument(name, annotation, required, positional)
-        return QueryParam(param["name"], arg, check, sets)
+        return QueryParam(param["name"], arg, check, sets, *self.docs(param))
 
     def body(self, op: dict[str, Any], path_order: list[str]) -> Body:
         ((media_type, content),) = op["requestBody"]["content"].items()
@@ -416,7 +468,8 @@ class Reader:
             if not must:
                 annotation += " | None"
             arg = Argument(name, annotation, must, wire in positional)
-            members.append(BodyMember(wire, arg, check, filled))
+            doc = " ".join((prop.get("description") or resolved.get("description", "")).split())
+            members.append(BodyMember(wire, arg, check, filled, doc))
         body.members = members  # in the spec's order, which is the order they are sent in
         return body
 

@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
+from .commands import cli_types_module, commands_module
 from .model import Argument, Method, Surface, camel_class
 
 HEADER = (
@@ -53,7 +54,9 @@ def _given(check: str, name: str, required: bool) -> str:
 def init_module(surface: Surface) -> str:
     top = surface.top()
     names = [class_name(r, asynchronous=a) for r in top for a in (False, True)]
-    exports = sorted(["AsyncResources", "METHODS", "RESOURCE_NAMES", "Resources", *names])
+    exports = sorted(
+        ["AsyncResources", "ITERATORS", "METHODS", "RESOURCE_NAMES", "Resources", *names]
+    )
     imports = "".join(
         f"from .{r} import {class_name(r, asynchronous=False)}, "
         f"{class_name(r, asynchronous=True)}\n"
@@ -66,7 +69,7 @@ def init_module(surface: Surface) -> str:
         "`which50` builds its clients on these classes and adds what a generator cannot know\n"
         '(bulk import, streaming files). Import `which50`, not this package."""\n\n'
         + imports
-        + "from .client import METHODS, RESOURCE_NAMES, AsyncResources, Resources\n\n"
+        + "from .client import ITERATORS, METHODS, RESOURCE_NAMES, AsyncResources, Resources\n\n"
         + "__all__ = [\n"
         + "".join(f'    "{name}",\n' for name in exports)
         + "]\n"
@@ -84,10 +87,10 @@ def operations_module(surface: Surface) -> str:
         "from __future__ import annotations\n\n",
         "import datetime\n",
         "from typing import TYPE_CHECKING, Any\n\n",
-        "from ._runtime import Operation\n\n",
+        "from ._runtime import Items, Operation\n\n",
         "if TYPE_CHECKING:\n    import which50_models as _models\n\n",
         "__all__ = [\n",
-        *(f'    "{m.key}",\n' for m in sorted(surface.methods, key=lambda m: m.key)),
+        *(f'    "{key}",\n' for key in sorted(_operation_names(surface))),
         "]\n\n",
     ]
     for m in surface.methods:
@@ -99,7 +102,16 @@ def operations_module(surface: Surface) -> str:
             f"{m.key}: Operation[{m.returns}] = Operation(\n"
             f"    {m.operation_id!r}, {m.http_method!r}, {m.path!r}, {model}{options}\n)\n"
         )
+        if m.iterator is not None:
+            lines.append(f"{m.key}_items: Items[{m.item}] = Items({m.key})\n")
     return "".join(lines)
+
+
+def _operation_names(surface: Surface) -> Iterator[str]:
+    for m in surface.methods:
+        yield m.key
+        if m.iterator is not None:
+            yield f"{m.key}_items"
 
 
 def values_module(surface: Surface) -> str:
@@ -202,6 +214,8 @@ def _resource_class(surface: Surface, resource: str, *, asynchronous: bool) -> s
     for method in surface.methods_of(resource):
         if not method.hand_written:
             lines.append("\n" + _method(method, asynchronous=asynchronous))
+        if method.iterator is not None:
+            lines.append("\n" + _iterator(method, asynchronous=asynchronous))
     return "".join(lines) + "\n\n"
 
 
@@ -217,6 +231,31 @@ def _method(method: Method, *, asynchronous: bool) -> str:
         textwrap.indent(doc, "    "),
         *("    " + line + "\n" for line in body),
         f"    return {run}(_ops.{method.key}, request)\n",
+    ]
+    return textwrap.indent("".join(code), "    ")
+
+
+def _iterator(method: Method, *, asynchronous: bool) -> str:
+    """The streaming twin of a method whose answer is a bare array: not a coroutine, on either
+    client; it returns the iterator at once, which sends the request when iterated."""
+    returns = ("rt.AsyncItemStream" if asynchronous else "rt.ItemStream") + f"[{method.item}]"
+    loop = "async for" if asynchronous else "for"
+    summary = method.summary.rstrip(".")
+    doc = (
+        f'"""{textwrap.fill(f"{summary}, one at a time, as the answer streams in.", 88)}\n\n'
+        f"`{loop} item in ...{method.iterator}(...)`: each item is parsed and checked as it\n"
+        f"arrives, so memory stays flat however long the answer; the same items as\n"
+        f"`{method.name}`. A failure part way raises a `which50` error after the items\n"
+        "already yielded; the API has no paging, so it cannot resume. Use it as a context\n"
+        "manager to close the connection when leaving the loop early.\n\n"
+        f"`{method.operation_id}`: `{method.http_method} {method.path}` ({method.source}).\n"
+        '"""\n'
+    )
+    code = [
+        f"def {method.iterator}({signature(method)}) -> {returns}:\n",
+        textwrap.indent(doc, "    "),
+        *("    " + line + "\n" for line in _request(method)),
+        f"    return self._runner.stream(_ops.{method.key}_items, request)\n",
     ]
     return textwrap.indent("".join(code), "    ")
 
@@ -300,14 +339,26 @@ def client_module(surface: Surface) -> str:
             f"from .{r} import {class_name(r, asynchronous=False)}, "
             f"{class_name(r, asynchronous=True)}\n"
         )
-    lines.append('\n__all__ = ["METHODS", "RESOURCE_NAMES", "AsyncResources", "Resources"]\n\n')
+    lines.append(
+        '\n__all__ = ["ITERATORS", "METHODS", "RESOURCE_NAMES", "AsyncResources", "Resources"]\n\n'
+    )
     lines.append(f"RESOURCE_NAMES: tuple[str, ...] = {tuple(top)!r}\n")
     lines.append('"""The attributes of a client that are resources."""\n\n')
     lines.append("METHODS: dict[str, str] = {\n")
     for m in surface.methods:
         lines.append(f"    {m.operation_id!r}: {m.dotted!r},\n")
     lines.append("}\n")
-    lines.append('"""operationId -> the method that calls it, below the client."""\n\n\n')
+    lines.append('"""operationId -> the method that calls it, below the client."""\n\n')
+    lines.append("ITERATORS: dict[str, str] = {\n")
+    for m in surface.methods:
+        if m.iterator is not None:
+            lines.append(f"    {m.operation_id!r}: '{m.resource}.{m.iterator}',\n")
+    lines.append("}\n")
+    lines.append(
+        '"""operationId -> the iterator that streams its answer, for the operations whose\n'
+        'answer is a bare array that may be too long to hold (openapi/python.yaml: iterate)."""'
+        "\n\n\n"
+    )
     for asynchronous in (False, True):
         name = "AsyncResources" if asynchronous else "Resources"
         runner = "rt.AsyncRunner" if asynchronous else "rt.SyncRunner"
@@ -335,6 +386,8 @@ def modules(surface: Surface) -> dict[str, str]:
         "types.py": types_module(surface),
         "_values.py": values_module(surface),
         "client.py": client_module(surface),
+        "_cli_types.py": cli_types_module(HEADER),
+        "commands.py": commands_module(surface, HEADER),
         "py.typed": "",
     }
     for top in surface.top():
@@ -354,7 +407,8 @@ def api_md(surface: Surface) -> str:
         "with the same arguments. Types are `which50.types`. The operation is the spec's\n"
         "operationId; the source is its provenance (`documented`, `partial`: the help page's\n"
         "copy ends early, `index-only`: only the endpoint index names it, and every shape is\n"
-        "inferred).\n\n",
+        "inferred). A method marked (streams) iterates over a long answer as it arrives\n"
+        "(`for` on `Which50`, `async for` on `AsyncWhich50`; README: Streaming long answers).\n\n",
     ]
     for resource in surface.resources:
         methods = surface.methods_of(resource)
@@ -372,6 +426,12 @@ def api_md(surface: Surface) -> str:
             lines.append(
                 f"| {call} | `{m.operation_id}` | `{m.http_method} {m.path}` | {m.source} |\n"
             )
+            if m.iterator is not None:
+                item = m.item.replace("_models.", "").replace("|", "\\|")
+                stream = f"`{m.iterator}({shown}) -> ItemStream[{item}]` (streams)"
+                lines.append(
+                    f"| {stream} | `{m.operation_id}` | `{m.http_method} {m.path}` | {m.source} |\n"
+                )
         lines.append("\n")
     return "".join(lines)
 

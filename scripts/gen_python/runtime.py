@@ -10,6 +10,10 @@ the reverse.
 The answer is parsed once, from its bytes, into the `which50_models` type the spec gives it
 (pydantic's `validate_json`); a body that does not fit raises `Mismatch`, which the client turns
 into its `UnexpectedResponseError`.
+
+An operation whose answer is a bare array that may be too long to hold also has `Items`, what
+its iterator method hands the runner's `stream`: the runner parses the array as it streams in
+and has `Items.parse` check each item, into the same type as the list method's items.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import importlib
 import math
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
@@ -26,8 +30,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_JSON_DEPTH",
+    "AsyncItemStream",
     "AsyncRunner",
     "FileContent",
+    "ItemStream",
+    "Items",
     "Mismatch",
     "Operation",
     "SyncRunner",
@@ -46,6 +53,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 SUCCESS_STATUS = 200
 """The only success status the spec documents, for every operation."""
@@ -60,11 +68,45 @@ FileContent = tuple[str, IO[bytes] | bytes] | tuple[str, IO[bytes] | bytes, str]
 
 
 class Mismatch(Exception):
-    """An answer that does not fit the spec: why, in one short line naming the member."""
+    """An answer that does not fit the spec: why, in one short line naming the member (and,
+    for an item of an array parsed on its own, ``at``: its index)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, at: int | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.at = at
+
+
+class ItemStream(Protocol[T_co]):
+    """The items of a long answer, parsed as it streams in (``for item in stream``).
+
+    The request is sent when the iteration starts; ``close()``, or leaving a ``with`` block,
+    closes the connection of a stream left part way."""
+
+    def __iter__(self) -> Iterator[T_co]: ...
+
+    def __next__(self) -> T_co: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> ItemStream[T_co]: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
+
+
+class AsyncItemStream(Protocol[T_co]):
+    """`ItemStream` of the async client: ``async for item in stream``, ``async with``,
+    ``await stream.aclose()``."""
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+
+    async def __anext__(self) -> T_co: ...
+
+    async def aclose(self) -> None: ...
+
+    async def __aenter__(self) -> AsyncItemStream[T_co]: ...
+
+    async def __aexit__(self, *exc_info: object) -> None: ...
 
 
 class SyncRunner(Protocol):
@@ -72,11 +114,15 @@ class SyncRunner(Protocol):
 
     def run(self, operation: Operation[T], request: dict[str, Any], /) -> T: ...
 
+    def stream(self, items: Items[T], request: dict[str, Any], /) -> ItemStream[T]: ...
+
 
 class AsyncRunner(Protocol):
     """What sends a request for an async resource and parses its answer (the client's)."""
 
     async def run(self, operation: Operation[T], request: dict[str, Any], /) -> T: ...
+
+    def stream(self, items: Items[T], request: dict[str, Any], /) -> AsyncItemStream[T]: ...
 
 
 class Operation(Generic[T]):
@@ -143,15 +189,66 @@ class Operation(Generic[T]):
         return typing.cast(T, parsed)
 
     def _load(self) -> TypeAdapter[Any]:
-        from pydantic import RootModel, TypeAdapter
+        from pydantic import TypeAdapter
+
+        model: Any = self.model_type()
+        self._adapter = TypeAdapter(list[model] if self._many else model)
+        return self._adapter
+
+    def model_type(self) -> Any:
+        """The `which50_models` type of the answer, or of one item of an array answer."""
+        from pydantic import RootModel
 
         models = importlib.import_module("which50_models")
         model: Any = getattr(models, typing.cast(str, self._model))
         if isinstance(model, type) and issubclass(model, RootModel):
             # A root model (ServerTime, LinkedDataRecord) stands for its one value.
             model = model.model_fields["root"].annotation
-        self._adapter = TypeAdapter(list[model] if self._many else model)
-        return self._adapter
+        return model
+
+
+class Items(Generic[T]):
+    """The items of an operation whose answer is a bare JSON array, checked one at a time: what
+    an iterator method hands the runner's ``stream``. Each item is checked into the type the
+    operation's list method gives its items."""
+
+    __slots__ = ("_validate", "operation")
+
+    def __init__(self, operation: Operation[list[T]]) -> None:
+        self.operation = operation
+        self._validate: Callable[[Any], Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"Items({self.operation.operation_id})"
+
+    def parse(self, index: int, item: object) -> T:
+        """Item ``index`` (from 0) of the array, already parsed from JSON, as the spec types
+        it; `Mismatch` naming the member at fault (``[7].EncContactId is missing``)."""
+        validate = self._validate or self._load()
+        try:
+            return typing.cast(T, validate(item))
+        except Exception as exc:  # pydantic's ValidationError, or anything stranger
+            raise Mismatch(_describe(exc, (index,)), at=index) from None
+
+    def parse_all(self, start: int, items: list[Any]) -> list[T]:
+        """Items ``start``, ``start + 1``, ... of the array, as `parse` gives each (one call
+        into pydantic-core per item, no Python between them); `Mismatch` at the first that
+        does not fit (found by `parse`, item by item)."""
+        validate = self._validate or self._load()
+        try:
+            return list(map(validate, items))
+        except Exception:  # the first item at fault says why, as `parse` does
+            for offset, item in enumerate(items):
+                self.parse(start + offset, item)
+            raise
+
+    def _load(self) -> Callable[[Any], Any]:
+        from pydantic import TypeAdapter
+
+        # The schema validator itself, not `TypeAdapter.validate_python`, whose wrapping
+        # costs about as much again per item on a long answer.
+        self._validate = TypeAdapter(self.operation.model_type()).validator.validate_python
+        return self._validate
 
 
 REPORT_HINT = (
@@ -166,16 +263,19 @@ def _where(location: tuple[str | int, ...]) -> str:
     return path.lstrip(".") or "the body"
 
 
-def _describe(exc: Exception) -> str:
-    """The first problem pydantic found, in one short line naming the member at fault."""
+def _describe(exc: Exception, within: tuple[int, ...] = ()) -> str:
+    """The first problem pydantic found, in one short line naming the member at fault
+    (``within``: where the value checked sits in the answer)."""
     errors = getattr(exc, "errors", None)
     if callable(errors):
         first = errors(include_url=False)[0]
-        where = _where(tuple(first["loc"]))
+        where = _where((*within, *first["loc"]))
         if first["type"] == "missing":
             return f"{where} is missing: {REPORT_HINT}"
         return f"{where}: {first['msg']}"
     text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    if within:
+        text = f"{_where(within)}: {text}"
     return text if len(text) <= 200 else text[:200] + "…"
 
 

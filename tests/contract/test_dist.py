@@ -2,7 +2,8 @@
 
 The wheel and the sdist are built once, by scripts/dist.py (what `make dist` runs) into a
 temporary folder. Then: the long description links only to absolute URLs; the sdist rebuilds
-the same wheel; and the wheel, installed into clean venvs without and with `[sandbox]`, works.
+the same wheel; and the wheel, installed into clean venvs without extras and with `[cli,sandbox]`,
+works.
 
 No network. Building is offline (scripts/dist.py). The venvs take their dependencies from
 uv.lock out of uv's cache, which `make install` filled (`uv sync --frozen --offline
@@ -259,9 +260,9 @@ def bare(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def with_sandbox(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The python of a clean venv with the wheel and its `sandbox` extra."""
-    return _install(built, tmp_path_factory.mktemp("sandbox") / "venv", ["sandbox"])
+def with_extras(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The python of a clean venv with the wheel and its extras, `cli` and `sandbox`."""
+    return _install(built, tmp_path_factory.mktemp("extras") / "venv", ["cli", "sandbox"])
 
 
 IMPORTS = """
@@ -269,24 +270,30 @@ import importlib.metadata, importlib.util
 import which50, which50_client, which50_models, which50_resources, which50_sandbox
 print(which50.__file__)
 print(which50.__version__, importlib.metadata.version("which50"))
-server = ("starlette", "uvicorn", "multipart", "httptools")
-print([module for module in server if importlib.util.find_spec(module)])
+extras = ("starlette", "uvicorn", "multipart", "httptools", "typer", "rich")
+print([module for module in extras if importlib.util.find_spec(module)])
 """
 
 
 def test_without_extras_the_packages_import_from_the_wheel(bare: Path, tmp_path: Path) -> None:
     done = _run([bare, "-c", IMPORTS], tmp_path)
     assert done.returncode == 0, done.stderr
-    where, versions, server_modules = done.stdout.splitlines()
+    where, versions, extra_modules = done.stdout.splitlines()
     assert Path(where).is_relative_to(bare.parent.parent)  # the venv's, not the checkout's
     assert versions == f"{VERSION} {VERSION}"
-    assert server_modules == "[]"
+    assert extra_modules == "[]"  # a clean venv: neither extra's modules
 
 
-def test_without_extras_the_command_runs(bare: Path, tmp_path: Path) -> None:
+def test_without_extras_the_command_says_its_version_and_which_extra_it_needs(
+    bare: Path, tmp_path: Path
+) -> None:
+    version = _run([bare.parent / "which50", "--version"], tmp_path)
+    assert (version.returncode, version.stdout, version.stderr) == (0, f"which50 {VERSION}\n", "")
+    # Any other command needs the cli extra (typer and rich), and says so in one line.
     done = _run([bare.parent / "which50", "--help"], tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("usage: which50 ")
+    assert (done.returncode, done.stdout) == (2, "")
+    (line,) = done.stderr.splitlines()
+    assert line == "which50: the command line needs the cli extra: pip install 'which50[cli]'"
 
 
 def test_without_extras_which50_sandbox_says_which_extra_in_one_line(
@@ -327,16 +334,23 @@ print(found.id, found.count, stopped)
 """
 
 
-def test_with_the_extra_which50_sandbox_serves_the_installed_client(
-    with_sandbox: Path, tmp_path: Path
+def test_with_the_extras_the_command_runs(with_extras: Path, tmp_path: Path) -> None:
+    done = _run([with_extras.parent / "which50", "--help"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Usage: which50 [OPTIONS] COMMAND [ARGS]..." in done.stdout
+    assert "contact-lists" in done.stdout
+
+
+def test_with_the_extras_which50_sandbox_serves_the_installed_client(
+    with_extras: Path, tmp_path: Path
 ) -> None:
-    done = _run([with_sandbox, "-c", CLIENT_AGAINST_THE_SANDBOX_COMMAND], tmp_path)
+    done = _run([with_extras, "-c", CLIENT_AGAINST_THE_SANDBOX_COMMAND], tmp_path)
     assert done.returncode == 0, done.stderr
     ready, where, answer = done.stdout.splitlines()
     assert re.fullmatch(
         r"WHICH50_BASE_URL=http://127\.0\.0\.1:\d+/Which50API WHICH50_TOKEN=t0k", ready
     )
-    assert Path(where).is_relative_to(with_sandbox.parent.parent)
+    assert Path(where).is_relative_to(with_extras.parent.parent)
     list_id, count, exit_code = answer.split()
     assert list_id == "1042" and int(count) > 0
     assert exit_code == "0"  # SIGTERM stops it cleanly

@@ -29,6 +29,9 @@ PYTHONPATH, ahead of the editable install's paths. mypy starts with no cache in 
 `make check` there is a cold run, as in a fresh clone. Every step runs once, in one
 module-scoped fixture, and the tests below read its results: about a minute of CPU in all,
 the copy's unit tests and `make check` the bulk of it.
+
+About two minutes of wall time on two cores, so it is marked ``slow``: `make test` leaves it
+to `make test-slow`, which `make release-check` (and so CI) runs.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
 
 # The operations added, as a maintainer writes them into the spec (YAML text, inserted at the
 # end of `paths`, `tags` and `components.schemas`), and what each must become.

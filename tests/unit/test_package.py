@@ -45,6 +45,7 @@ def test_wheel_ships_the_typed_packages(wheel: zipfile.ZipFile) -> None:
     assert "which50_sandbox/__main__.py" in names
     assert "which50_sandbox/testing.py" in names
     assert "which50_resources/contacts.py" in names
+    assert "which50_resources/commands.py" in names  # the command line's table
     # the spec, which the sandbox reads at run time (the wheel has no openapi/ folder)
     assert json.loads(wheel.read("which50_models/openapi.json")) == load_spec()
     # Nothing but the packages and the metadata.
@@ -64,6 +65,10 @@ def test_wheel_metadata(wheel: zipfile.ZipFile) -> None:
     server_deps = ("starlette", "uvicorn", "python-multipart", "httptools")
     assert {r.split(">")[0] for r in requires if r.startswith(server_deps)} == set(server_deps)
     assert all("extra ==" in r for r in requires if r.startswith(server_deps))
+    # The command line's dependencies, pinned, only in the `cli` extra.
+    assert "cli" in meta.get_all("Provides-Extra", [])
+    cli = sorted(r for r in requires if r.startswith(("typer", "rich")))
+    assert cli == ["rich==15.0.0; extra == 'cli'", "typer==0.27.3; extra == 'cli'"]
 
 
 def test_wheel_registers_the_pytest_plugin_and_the_command(wheel: zipfile.ZipFile) -> None:

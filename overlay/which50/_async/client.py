@@ -78,7 +78,7 @@ class AsyncWhich50Core:
             transport=AsyncRetryTransport(network, config, owns_inner=owner),
             trust_env=False,
         )
-        self._runner = AsyncRunner(self._http, config.retry)
+        self._runner = AsyncRunner(self._http, config.retry, config.max_response_size)
         self._wire()
 
     def _wire(self) -> None:

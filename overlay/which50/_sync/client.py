@@ -78,7 +78,7 @@ class Which50Core:
             transport=RetryTransport(network, config, owns_inner=owner),
             trust_env=False,
         )
-        self._runner = SyncRunner(self._http, config.retry)
+        self._runner = SyncRunner(self._http, config.retry, config.max_response_size)
         self._wire()
 
     def _wire(self) -> None:

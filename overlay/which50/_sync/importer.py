@@ -19,13 +19,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from which50_resources import _operations as ops
+
 from .. import _retry
 from .._bulk import Batch, ImportReport
 from .._errors import APIConnectionError, APIStatusError
 from .._import_state import (
     ImportSettings,
     _acknowledge,
-    _contacts,
+    _batch_request,
     _job_url,
     _not_started,
     _SendBudget,
@@ -57,15 +59,17 @@ def _drive(lists: ContactLists, settings: ImportSettings) -> ImportReport:
         ledger.job_id = (imports.create(cid, settings.field_names)).id
         ledger.save()
     job_id = settings.job_id()
-    policy = lists._runner.retry
+    runner = lists._runner
+    policy = runner.retry
     workers = Workers(settings.concurrency)
 
     def send(batch: Batch) -> None:
         budget = _SendBudget(policy)
+        request = _batch_request(cid, job_id, batch)
         while True:
             try:
                 with workers.on_the_wire(batch):
-                    imports.add_contacts(cid, job_id, _contacts(batch))
+                    runner.run(ops.add_import_job_contacts, request)
                 return
             except (APIConnectionError, APIStatusError) as error:
                 delay = budget.wait_after(error)

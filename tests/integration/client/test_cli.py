@@ -1,4 +1,6 @@
-"""The `which50` command against a sandbox: an import with its progress bar, and `sandbox`."""
+"""The `which50` command against a sandbox: real commands, in process (`main`) and as the
+installed command in a process of its own (for exit codes, signals and what stdout gets when
+it is not a terminal)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,9 @@ def test_import_a_csv(
     assert code == 1, err.getvalue()  # one row was rejected
     assert "Completed: 29 inserted, 0 updated, 1 rejected" in out.getvalue()
     assert "row 8: 'Atlantis' is not an allowed value of 'PreferredStore'" in out.getvalue()
-    assert "[##############################] job Completed 100%" in err.getvalue()
+    bar = err.getvalue().splitlines()  # the progress bar's last frame (stderr is no terminal)
+    assert bar[0].startswith("sending, 1 rejected") and "30/30" in bar[0]
+    assert bar[1].startswith("job Completed") and "100/100" in bar[1]
     assert shared_server.token not in out.getvalue() + err.getvalue()
 
 
@@ -66,7 +70,7 @@ def test_a_checkpoint_given_another_file_after_it_completed_exits_2(
     done = run(second)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr.count("\n") == 1
-    assert done.stderr.startswith(f"which50: CheckpointError: {checkpoint}: the input changed")
+    assert done.stderr.startswith(f"which50.CheckpointError: {checkpoint}: the input changed")
     assert "batch 0 (rows 1..5) holds other rows" in done.stderr
 
 
@@ -82,7 +86,8 @@ def test_a_bad_list_is_a_clear_error(shared_server: SandboxServer, tmp_path: Pat
         check=False,
     )
     assert done.returncode == 2
-    assert done.stderr.startswith("which50: NotFoundError: GET ")
+    assert done.stderr.startswith("which50.NotFoundError: GET ")
+    assert done.stderr.count("\n") == 1
 
 
 def test_sandbox_command_prints_the_ready_line_and_stops_cleanly() -> None:

@@ -9,12 +9,14 @@ from typing import Any
 import httpx
 import pytest
 import which50
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from which50._bulk import Checkpoint, RowChecker, batches
 from which50_models import ContactSchemaField
 
 from ._import_fake import FIELDS, FakeAPI
 from ._import_fake import rows as _rows
-from .conftest import Harness
+from .conftest import JOB, Harness, json_response
 
 
 def _checker(field_names: list[str] | None = None) -> RowChecker:
@@ -263,3 +265,55 @@ def test_batches_that_succeeded_beside_a_failure_are_still_recorded() -> None:
         _acknowledge(settings, [(first, None), (second, boom), (third, None)])
     assert sorted(ledger.done) == [0, 2]
     assert settings.sent_contacts == 20
+
+
+def test_polls_come_sooner_when_the_job_s_pace_says_it_ends_sooner(harness: Harness) -> None:
+    """A job that advances 20% a second (by the client's clock: the waits it asked for) ends
+    5 s after it ran: the poll after 4.06 s comes at its expected end, not 2.53 s later."""
+    job = {**JOB, "Id": 7, "ContactListId": 1042}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/fields"):
+            return json_response(200, FIELDS)
+        if request.method == "POST":
+            return json_response(200, job)
+        percent = min(100, round(20 * sum(harness.sleeps)))
+        status = "Completed" if percent == 100 else "Running"
+        return json_response(200, {**job, "CurrentStatus": status, "ProgressPercent": percent})
+
+    report = harness.call(
+        handler, lambda c: c.contact_lists.import_contacts(1042, _rows(3), match=["Email"])
+    )
+    assert report.succeeded
+    # The backoff's waits, then about 0.94 s (81% done after 4.06 s: 19% to go) where the
+    # backoff would have waited 2.53 s; the percentages are whole numbers, hence the margin.
+    assert harness.sleeps[:4] == pytest.approx([0.5, 0.75, 1.125, 1.6875])
+    assert len(harness.sleeps) == 5 and 0.9 < harness.sleeps[4] < 1.0
+
+
+_VALUES = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["", "Galway", "Cork", "Athlone", "\ud800", "é"]),
+    st.integers(),
+    st.floats(),
+    st.none(),
+    st.booleans(),
+    st.lists(st.integers(), max_size=2),
+)
+_ROWS = st.dictionaries(
+    st.sampled_from(["Email", "FirstName", "Store", "Notes", "Unknown"]), _VALUES, max_size=4
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROWS, max_size=6))
+def test_the_fast_checks_agree_with_the_full_check(rows: list[dict[str, Any]]) -> None:
+    """`problem`'s C-only path and `all_fit` (a whole chunk at once) say what the full check,
+    value by value, says: never a row let through that it rejects."""
+    checker = _checker()
+    for row in rows:
+        assert checker.problem(row) == checker.full_problem(row)
+    if checker.all_fit(rows):
+        assert all(checker.full_problem(row) is None for row in rows)
+    plain = [{"Email": f"a{n}@example.ie", "FirstName": "Ann"} for n in range(len(rows) + 1)]
+    assert checker.all_fit(plain)

@@ -1,45 +1,48 @@
-"""The `which50` command's own pieces: arguments, the progress bar and the exit codes."""
+"""`which50 import`: its arguments, its progress bar and its exit codes."""
 
 from __future__ import annotations
 
+import functools
 import io
 from pathlib import Path
 
 import httpx
 import pytest
 import which50
-from which50 import _cli
-from which50._cli import ProgressBar, main
+from rich.console import Console
+from which50 import _cli_app
+from which50._cli import main
+from which50._cli_jobs import ImportBar, progress_bars
 
 from ._import_fake import FakeAPI
 from .conftest import BASE, TOKEN
 
 
-def test_import_needs_match(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as caught:
-        main(["import", "1042", "x.csv"])
-    assert caught.value.code == 2
-    assert "--match" in capsys.readouterr().err
+def test_import_needs_match() -> None:
+    err = io.StringIO()
+    assert main(["import", "1042", "x.csv"], err=err) == 2
+    assert err.getvalue() == ("which50: Missing option '--match'. Try 'which50 import --help'.\n")
 
 
 def test_a_missing_file_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WHICH50_BASE_URL", "http://127.0.0.1:9/Which50API")
+    monkeypatch.setenv("WHICH50_TOKEN", TOKEN)
     err = io.StringIO()
-    assert main(["import", "1042", "/no/such/file.csv", "--match", "Email"], err=err) == 2
-    assert err.getvalue().startswith("which50: ")
+    assert main(["import", "1042", "/no/such/file.csv", "--match", "Email", "-q"], err=err) == 2
+    assert err.getvalue().startswith("which50: FileNotFoundError: ")
+    assert err.getvalue().count("\n") == 1
 
 
-def test_progress_bar_draws_one_line() -> None:
+def test_progress_bar_counts_rows_then_the_job() -> None:
     stream = io.StringIO()
-    bar = ProgressBar(stream)
-    bar(which50.ImportProgress("batches", 10_000, 2, 9_998, 1))
-    bar(
-        which50.ImportProgress("done", 10_000, 2, 9_998, 1, job_percent=100, job_status="Completed")
-    )
-    first, second = stream.getvalue().split("\r")[1:]
-    assert first.startswith("[" + "." * 30 + "] 9,998 sent")
-    assert second.startswith("[" + "#" * 30 + "] job Completed 100%")
-    assert second.endswith("\n") and "2 rejected" in second
+    progress = progress_bars(quiet=False, console=Console(file=stream, width=100))
+    with ImportBar(progress, 10_000) as bar:
+        bar(which50.ImportProgress("batches", 10_000, 2, 9_998, 1))
+        bar(which50.ImportProgress("running", 10_000, 2, 9_998, 1, 40, "Running"))
+        bar(which50.ImportProgress("done", 10_000, 2, 9_998, 1, 100, "Completed"))
+    rows, job = stream.getvalue().splitlines()
+    assert rows.startswith("sending, 2 rejected") and "10000/10000" in rows
+    assert job.startswith("job Completed") and "100/100" in job
 
 
 # --- exit codes against the fake import API: 2 and one line for an error, 1 for rejected rows --
@@ -51,8 +54,10 @@ def api(monkeypatch: pytest.MonkeyPatch, sleeps: list[float]) -> FakeAPI:
     fake = FakeAPI()
     transport = httpx.MockTransport(fake.handler)
     monkeypatch.setattr(
-        _cli, "Which50", lambda: which50.Which50(base_url=BASE, token=TOKEN, transport=transport)
+        _cli_app, "Which50", functools.partial(which50.Which50, transport=transport)
     )
+    monkeypatch.setenv("WHICH50_BASE_URL", BASE)
+    monkeypatch.setenv("WHICH50_TOKEN", TOKEN)
     return fake
 
 
@@ -75,7 +80,7 @@ def test_a_checkpoint_over_other_input_exits_2_with_one_line(api: FakeAPI, tmp_p
     code, out, err = _run(str(other), "--checkpoint", checkpoint)
     assert (code, out) == (2, "")
     assert err == (
-        f"which50: CheckpointError: {checkpoint}: the input changed since the checkpoint: "
+        f"which50.CheckpointError: {checkpoint}: the input changed since the checkpoint: "
         f"batch 0 (rows 1..10) holds other rows than when it was sent. A checkpoint resumes "
         f"only the input it was made with; to start over, delete {checkpoint} or pass another "
         f"checkpoint path\n"
@@ -89,7 +94,7 @@ def test_a_corrupt_checkpoint_exits_2_with_one_line(api: FakeAPI, tmp_path: Path
     source = _csv(tmp_path / "rows.csv", ["a@x.ie,A"])
     code, out, err = _run(str(source), "--checkpoint", str(checkpoint), "--quiet")
     assert (code, out) == (2, "")
-    assert err.count("\n") == 1 and err.startswith(f"which50: CheckpointError: {checkpoint} ")
+    assert err.count("\n") == 1 and err.startswith(f"which50.CheckpointError: {checkpoint} ")
 
 
 def test_a_job_that_does_not_end_exits_2_on_a_line_of_its_own(api: FakeAPI, tmp_path: Path) -> None:
@@ -98,14 +103,14 @@ def test_a_job_that_does_not_end_exits_2_on_a_line_of_its_own(api: FakeAPI, tmp_
     code, out, err = _run(str(source), "--job-timeout", "5")
     assert (code, out) == (2, "")
     *bar, last = err.split("\n")[:-1]
-    assert bar and "job Running" in bar[0]  # the progress bar's line, ended
+    assert bar and "job Running" in bar[-1]  # the progress bar's last frame, ended
     assert last.startswith(
-        "which50: ImportJobError: import job 1 of list 1042 is still Running after 5 s"
+        "which50.ImportJobError: import job 1 of list 1042 is still Running after 5 s"
     )
     api.statuses = ["Exploded"]
     code, _, err = _run(str(source), "--quiet")
     assert code == 2 and err.count("\n") == 1
-    assert err.startswith("which50: ImportJobError: import job 2 of list 1042 reports the status")
+    assert err.startswith("which50.ImportJobError: import job 2 of list 1042 reports the status")
 
 
 def test_rejected_rows_still_exit_1(api: FakeAPI, tmp_path: Path) -> None:

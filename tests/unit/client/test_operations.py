@@ -149,6 +149,12 @@ def test_each_operation_sends_its_request_and_parses_its_example(
         lambda r: _answer(op), lambda c: _bound(c, method.dotted)(*args, **kwargs)
     )
     (request,) = harness.requests
+    assert_sent(request, method, expected)
+    assert result is not None
+
+
+def assert_sent(request: httpx.Request, method: Method, expected: dict[str, Any]) -> None:
+    """``request`` is what the spec's example of ``method`` sends (`call_arguments`)."""
     assert request.method == method.http_method
     assert request.url.path == httpx.URL(BASE).path + expected["path"]
     assert dict(parse_qsl(request.url.query.decode())) == expected["query"]
@@ -162,7 +168,6 @@ def test_each_operation_sends_its_request_and_parses_its_example(
         assert form == {k: str(v) for k, v in {**example, **fields}.items()}
     else:
         assert json.loads(sent) == expected["body"]
-    assert result is not None
 
 
 def test_the_names_file_and_the_spec_agree() -> None:
