@@ -18,6 +18,9 @@
 #                   pace; writes benchmarks/results.json and benchmarks/RESULTS.md
 #   make bundle     dist/openapi.yaml and dist/openapi.json: the spec in one file each
 #   make docs       dist/api.html: the reference page (Redocly build-docs, self-contained)
+#   make dist       dist/which50-<version>-py3-none-any.whl and dist/which50-<version>.tar.gz (the
+#                   wheel built from the sdist), checked: twine check --strict, absolute links only
+#                   in the long description (needs Python only)
 #   make types-ts   dist/which50.d.ts (openapi-typescript), proven by tsc on openapi/examples-ts
 #   make xlang      prove dist/openapi.yaml in other languages: OpenAPI Generator (typescript-fetch,
 #                   go, python) and @hey-api/openapi-ts clients generated into build/xlang/,
@@ -25,7 +28,7 @@
 #                   openapi/examples-xlang/ run against a sandbox (needs Java 17 and Go)
 #   make breaking BASE=<git ref>   fail on a change that breaks users of the spec or of the
 #                   Python API (which50) at BASE
-#   make release-check   check, bundle, docs, types-ts, xlang, breaking against the last tag,
+#   make release-check   check, bundle, docs, types-ts, dist, xlang, breaking against the last tag,
 #                   test-slow
 #   make sandbox    run the local sandbox on a free port (prints WHICH50_BASE_URL=... WHICH50_TOKEN=...)
 #   make fuzz       schemathesis's deep profile against a fresh sandbox
@@ -38,7 +41,7 @@
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: help install install-python generate unasync check lint-spec format test demo bench bundle docs types-ts \
+.PHONY: help install install-python generate unasync check lint-spec format test demo bench bundle docs dist types-ts \
 	xlang breaking release-check test-slow sandbox fuzz bench-sandbox record record-live clean
 
 help:
@@ -89,6 +92,9 @@ bundle: install
 
 docs: bundle
 	@$(VENV)/python -m scripts.publish docs
+
+dist: install-python
+	@$(VENV)/python -m scripts.dist
 
 types-ts: bundle
 	@$(VENV)/python -m scripts.publish types-ts

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything a release needs, in one command: the checks (lint-spec runs inside check), the
-# published artefacts in dist/, their proof in other languages (xlang), and the breaking-change
-# guard against the last release.
+# published artefacts in dist/ (the spec's, the wheel and the sdist), their proof in other
+# languages (xlang), and the breaking-change guard against the last release.
 #
 # The last release is the newest tag reachable from HEAD. With no tag yet, the guard compares
 # against the first commit: the spec has been public since the repository was, so that is what
@@ -16,6 +16,9 @@ for step in bundle docs types-ts; do
   echo "release-check: $step"
   .venv/bin/python -m scripts.publish "$step"
 done
+# The wheel and the sdist (scripts/dist.py: built offline, twine check --strict, absolute links).
+echo "release-check: dist"
+.venv/bin/python -m scripts.dist
 # The bundle just built, proven in other languages (generated, compiled and run; see scripts/xlang.py).
 echo "release-check: xlang"
 .venv/bin/python -m scripts.xlang

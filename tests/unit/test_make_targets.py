@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-PYTHON_ONLY = ["demo", "sandbox", "bench", "bench-sandbox", "unasync"]
+PYTHON_ONLY = ["demo", "sandbox", "bench", "bench-sandbox", "unasync", "dist"]
 
 
 def planned(target: str) -> list[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import which50
 
+from tests._build import hatchling_wheel
 from tests.conftest import ROOT, load_spec
 
 
@@ -29,16 +30,7 @@ def test_version_is_the_spec_version() -> None:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     """The wheel, built in-process by the pinned hatchling (no network, no isolation)."""
-    out = tmp_path_factory.mktemp("wheel")
-    build = "import sys, hatchling.build as b; print(b.build_wheel(sys.argv[1]))"
-    proc = subprocess.run(
-        [sys.executable, "-c", build, str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return zipfile.ZipFile(out / proc.stdout.strip().splitlines()[-1])
+    return zipfile.ZipFile(hatchling_wheel(ROOT, tmp_path_factory.mktemp("wheel")))
 
 
 PACKAGES = ("which50", "which50_client", "which50_models", "which50_resources", "which50_sandbox")
