@@ -1,9 +1,9 @@
 """Which operations of the spec the sandbox answers from its state, and which from examples.
 
-    python -m scripts.sandbox_operations     # the counts, then the README's table
+    python -m scripts.sandbox_operations     # the counts, then CONTRIBUTING.md's table
 
 An operation is stateful when a hand-written route of `which50_sandbox` serves it; every other
-operation of the spec is example-backed (`which50_sandbox._fallback`). The README's sandbox
+operation of the spec is example-backed (`which50_sandbox._fallback`). CONTRIBUTING.md's sandbox
 section holds the table this prints, between the `STATEFUL_START` and `STATEFUL_END` markers,
 and tests/unit/sandbox/test_fallback.py checks that it is current.
 """
@@ -31,7 +31,7 @@ def served(spec: Mapping[str, Any]) -> tuple[list[_fallback.Operation], list[_fa
 
 
 def stateful_table(stateful: list[_fallback.Operation]) -> str:
-    """The README's table: the stateful operations by tag, in the spec's order."""
+    """CONTRIBUTING.md's table: the stateful operations by tag, in the spec's order."""
     by_tag: dict[str, list[str]] = {}
     for op in stateful:
         by_tag.setdefault(op.tag, []).append(f"`{op.operation_id}`")

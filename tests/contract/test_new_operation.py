@@ -16,7 +16,7 @@ list them, the copy's sandbox must answer them from their examples (`X-Which50-S
 example`), and the copy's unit tests must pass, unchanged.
 
 "Spec-only" means: the spec is the one file edited by hand; `make generate` writes generated/
-and api.md; no names-file entry, no test table, no README table, no hand-written code. The
+and api.md; no names-file entry, no test table, no docs table, no hand-written code. The
 names file is needed only to name an operation, or to place or name a tag's resource, other
 than the default rule does. Cassettes are not part of it: they must cover every operation
 (tests/contract/test_cassettes.py), so a new one takes a recorded test and `make record` (see

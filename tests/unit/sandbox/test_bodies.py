@@ -19,7 +19,7 @@ from ._inprocess import in_process
 pytestmark = pytest.mark.anyio
 
 V = b"@V@"  # where the value under test goes
-MAX_DEPTH = 64  # the documented nesting limit (README, `which50_sandbox._json`)
+MAX_DEPTH = 64  # the documented nesting limit (CONTRIBUTING.md, `which50_sandbox._json`)
 
 # (method, path, body template) of every operation that reads a JSON body;
 # {job} is an import job of list 1042 that takes batches

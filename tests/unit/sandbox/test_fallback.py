@@ -276,20 +276,20 @@ def test_parameter_names_need_not_be_python_identifiers() -> None:
     assert isinstance(route, Route) and route.path == "/widget/{p0}"
 
 
-def test_the_readme_lists_the_stateful_operations() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_contributing_lists_the_stateful_operations() -> None:
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     start, end = sandbox_operations.STATEFUL_START, sandbox_operations.STATEFUL_END
-    assert readme.count(start) == readme.count(end) == 1
-    listed = readme.split(start)[1].split(end)[0].strip()
+    assert contributing.count(start) == contributing.count(end) == 1
+    listed = contributing.split(start)[1].split(end)[0].strip()
     stateful, _ = sandbox_operations.served(_fallback.packaged_spec())
     assert listed == sandbox_operations.stateful_table(stateful), (
-        "the README's table of stateful operations is stale: paste in what "
+        "CONTRIBUTING.md's table of stateful operations is stale: paste in what "
         "`python -m scripts.sandbox_operations` prints"
     )
 
 
 def test_new_operations_leave_the_stateful_table_alone() -> None:
-    """Adding operations to the spec is a spec-only change: the README's table stays true."""
+    """Adding operations to the spec is a spec-only change: CONTRIBUTING.md's table stays true."""
     stateful, examples = sandbox_operations.served(NEW_SPEC)
     real, _ = sandbox_operations.served(load_spec())
     assert sandbox_operations.stateful_table(stateful) == sandbox_operations.stateful_table(real)
