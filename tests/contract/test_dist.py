@@ -307,7 +307,6 @@ def test_without_extras_which50_sandbox_says_which_extra_in_one_line(
 
 
 # Run by the venv's python: `which50 sandbox` from the venv, and the venv's client against it.
-# (Not run_sandbox: which50_sandbox.testing imports pytest, which the wheel does not require.)
 CLIENT_AGAINST_THE_SANDBOX_COMMAND = """
 import selectors, signal, subprocess, sys
 from pathlib import Path
@@ -354,3 +353,23 @@ def test_with_the_extras_which50_sandbox_serves_the_installed_client(
     list_id, count, exit_code = answer.split()
     assert list_id == "1042" and int(count) > 0
     assert exit_code == "0"  # SIGTERM stops it cleanly
+
+
+RUN_SANDBOX_WITHOUT_PYTEST = """
+import importlib.util
+import which50
+from which50_sandbox import run_sandbox
+
+assert importlib.util.find_spec("pytest") is None, "this venv should not have pytest"
+with run_sandbox() as server:
+    with which50.Which50(base_url=server.base_url, token=server.token) as client:
+        found = client.contact_lists.get(1042)
+print(found.id, server.process.returncode if server.process else None)
+"""
+
+
+def test_run_sandbox_needs_no_pytest(with_extras: Path, tmp_path: Path) -> None:
+    """`run_sandbox` is for scripts too: the wheel does not require pytest, and it needs none."""
+    done = _run([with_extras, "-c", RUN_SANDBOX_WITHOUT_PYTEST], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1042", "0"]  # stopped cleanly (SIGTERM) on leaving the block

@@ -152,5 +152,8 @@ def test_public_names() -> None:
         "MAX_BATCH",
         "FaultConfig",
         "SandboxConfig",
+        "SandboxServer",
+        "SandboxStartError",
         "create_app",
+        "run_sandbox",
     ]
