@@ -43,7 +43,9 @@ def main(
     words = list(sys.argv[1:] if argv is None else argv)
     if words[:1] == ["sandbox"]:
         # Every option goes to the sandbox's own parser, in a process that replaces this one.
-        os.execv(sys.executable, [sys.executable, "-m", "which50_sandbox", *words[1:]])
+        # Its messages then name the command the user typed.
+        env = {**os.environ, "WHICH50_SANDBOX_PROG": "which50 sandbox"}
+        os.execve(sys.executable, [sys.executable, "-m", "which50_sandbox", *words[1:]], env)
     with contextlib.ExitStack() as streams:
         if out is not None:
             streams.enter_context(contextlib.redirect_stdout(out))

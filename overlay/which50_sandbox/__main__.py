@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import pathlib
 import secrets
 import sys
@@ -22,7 +23,8 @@ def _rate(text: str) -> float:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m which50_sandbox",
+        # `which50 sandbox` runs this module and says so (which50._cli).
+        prog=os.environ.get("WHICH50_SANDBOX_PROG") or "python -m which50_sandbox",
         description="A stateful local Which50 API on 127.0.0.1, under /Which50API. Prints one "
         "line, WHICH50_BASE_URL=... WHICH50_TOKEN=..., once it is ready.",
     )

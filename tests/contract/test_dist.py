@@ -303,6 +303,7 @@ def test_without_extras_which50_sandbox_says_which_extra_in_one_line(
     assert done.returncode == 2
     assert done.stdout == ""
     (line,) = done.stderr.splitlines()
+    assert line.startswith("which50 sandbox: error: ")  # the command the user typed
     assert HINT in line and "Traceback" not in line
 
 
