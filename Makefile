@@ -11,7 +11,8 @@
 #                   stay >= 95%; builds dist/ as it goes; needs chromium; schemathesis's fast
 #                   profile); leaves the tests marked slow to test-slow
 #   make test-slow  the tests marked slow: a new operation on a copy of the repository, from
-#                   the spec through make generate and make check to both clients (minutes)
+#                   the spec through make generate and make check to both clients; the breaking
+#                   guard on each seeded mutation of the spec (minutes)
 #   make demo       run examples/quickstart.py against a sandbox it starts and stops (needs
 #                   Python only)
 #   make bench      client benchmarks against the sandbox: per call, streaming, bulk import
@@ -40,6 +41,12 @@
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 VENV := .venv/bin
+# The project's own bytecode goes to one ignored folder, .pycache/, not beside the sources, and
+# is written even where PYTHONDONTWRITEBYTECODE is set (that setting keeps trees clean, and so
+# does this): without it, every process of the suite, each sandbox and each CLI run, compiles
+# the generated packages from source.
+export PYTHONPYCACHEPREFIX := $(CURDIR)/.pycache
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help install install-python generate unasync check lint-spec format test demo bench bundle docs dist types-ts \
 	xlang breaking release-check test-slow sandbox fuzz bench-sandbox record record-live clean
@@ -125,4 +132,4 @@ record-live: install
 	@$(VENV)/python scripts/record.py live
 
 clean:
-	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache
+	rm -rf .venv .tools node_modules dist .mypy_cache .ruff_cache .pytest_cache .pycache

@@ -29,7 +29,10 @@ if ! { [ -x "$uv" ] && "$uv" --version 2>/dev/null | grep -qx "uv $UV_VERSION\( 
 fi
 
 # --frozen: install exactly what uv.lock says, and fail rather than re-resolve.
-"$uv" sync --frozen --python "$PYTHON_VERSION" --quiet
+# --compile-bytecode: the dependencies' bytecode is written once, here. Without it, a machine
+# that sets PYTHONDONTWRITEBYTECODE compiles httpx, pydantic, starlette... from source in every
+# process (each sandbox, each CLI run, each test worker).
+"$uv" sync --frozen --compile-bytecode --python "$PYTHON_VERSION" --quiet
 echo "install: .venv is in sync with uv.lock ($(.venv/bin/python --version))"
 if $python_only; then
   exit 0

@@ -28,6 +28,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.text import Text
+from typer.core import TyperGroup
 from which50_resources.commands import COMMANDS
 
 from ._bulk import ImportProgress, ImportReport
@@ -49,7 +50,7 @@ from ._constants import DEFAULT_IMPORT_CONCURRENCY, DEFAULT_JOB_TIMEOUT, MAX_IMP
 from ._errors import Which50Error
 from ._redact import scrub
 
-__all__ = ["app", "error_line", "run"]
+__all__ = ["app", "command", "error_line", "run"]
 
 
 # --------------------------------------------------------------------------- progress
@@ -438,6 +439,7 @@ def _extra(root: typer.Typer, groups: dict[tuple[str, ...], typer.Typer]) -> Non
 
 
 _app: typer.Typer | None = None
+_command: TyperGroup | None = None
 
 
 def app() -> typer.Typer:
@@ -448,13 +450,23 @@ def app() -> typer.Typer:
     return _app
 
 
+def command() -> TyperGroup:
+    """The command line as click runs it, converted from `app` once per process (converting
+    every command's signature costs more than a run of most commands)."""
+    global _command
+    if _command is None:
+        built = typer.main.get_command(app())
+        assert isinstance(built, TyperGroup)  # the root has groups below it
+        _command = built
+    return _command
+
+
 def run(words: list[str]) -> int:
     """Run the command line on ``words``; every failure is one line on stderr and an exit
     code (see `which50._cli`)."""
     forget_secrets(given=_secret_values(words))
-    command = typer.main.get_command(app())
     try:
-        result = command.main(words, prog_name="which50", standalone_mode=False)
+        result = command().main(words, prog_name="which50", standalone_mode=False)
     except typer.TyperException as error:  # a usage error: typer's own (click's)
         message = error.format_message()
         if message:  # (none when `which50` alone printed its help)

@@ -3,6 +3,10 @@
 Each mutation is applied to a copy of the spec, and the guard runs through its command-line
 entry point (`make breaking` runs the same `main`), both judges included: our check and
 openapi-diff 0.24.1. The changelog given has no "Breaking" entry, so any break fails the run.
+
+Some thirty runs of openapi-diff, about half a minute on two cores: marked ``slow``, so
+`make test-slow` (and `make release-check`, and CI) runs it, not `make test`. The guard itself
+runs in every `make release-check`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT, SPEC_PATH, load_spec
+
+pytestmark = pytest.mark.slow
 
 Spec = dict[str, Any]
 Mutation = Callable[[Spec], object]

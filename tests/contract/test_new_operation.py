@@ -225,7 +225,7 @@ WRITTEN_BY_GENERATE = ("generated/", "api.md")
 EDITED_BY_HAND = "openapi/which50.yaml"
 # Shared with this tree rather than rebuilt: the environments `make install` builds.
 SHARED = (".venv", ".tools", "node_modules")
-CACHES = ("__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache")
+CACHES = ("__pycache__", ".pycache", ".ruff_cache", ".mypy_cache", ".pytest_cache")
 
 
 def insert_at_end_of(text: str, section: str, addition: str) -> str:
