@@ -195,7 +195,10 @@ def test_an_import_interrupted_by_ctrl_c_exits_130_and_resumes(tmp_path: Path) -
         *WHICH50, "import", str(LIST_ID), str(source), "--match", "Email", "--batch-size", "50",
         "--concurrency", "1", "--checkpoint", str(checkpoint),
     ]  # fmt: skip
-    with run_sandbox(latency_ms=150) as server:
+    # 300 ms a request: once the first batch is acknowledged, the other eleven take over 3 s,
+    # so the SIGINT lands before the end even when a loaded machine stalls this test (at 150 ms
+    # a CI run saw the import finish first).
+    with run_sandbox(latency_ms=300) as server:
         env = _env(server)
         before = _count(server)
         with subprocess.Popen(
@@ -203,7 +206,7 @@ def test_an_import_interrupted_by_ctrl_c_exits_130_and_resumes(tmp_path: Path) -
         ) as first:
             deadline = time.monotonic() + 60
             while not _acknowledged(checkpoint) and time.monotonic() < deadline:
-                time.sleep(0.05)
+                time.sleep(0.01)
             first.send_signal(signal.SIGINT)
             out, _ = first.communicate(timeout=60)
         assert (first.returncode, out) == (130, "")
