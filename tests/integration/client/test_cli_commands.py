@@ -195,18 +195,23 @@ def test_an_import_interrupted_by_ctrl_c_exits_130_and_resumes(tmp_path: Path) -
         *WHICH50, "import", str(LIST_ID), str(source), "--match", "Email", "--batch-size", "50",
         "--concurrency", "1", "--checkpoint", str(checkpoint),
     ]  # fmt: skip
-    # 300 ms a request: once the first batch is acknowledged, the other eleven take over 3 s,
-    # so the SIGINT lands before the end even when a loaded machine stalls this test (at 150 ms
-    # a CI run saw the import finish first).
-    with run_sandbox(latency_ms=300) as server:
+    with run_sandbox(latency_ms=150) as server:
         env = _env(server)
         before = _count(server)
+        # SIGINT at its default in the command: a shell without job control starts a background
+        # job (`make test &`) with SIGINT ignored, every child inherits that, and Python then
+        # installs no KeyboardInterrupt handler. A user's Ctrl-C reaches a foreground command.
         with subprocess.Popen(
-            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            command,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         ) as first:
             deadline = time.monotonic() + 60
             while not _acknowledged(checkpoint) and time.monotonic() < deadline:
-                time.sleep(0.01)
+                time.sleep(0.05)
             first.send_signal(signal.SIGINT)
             out, _ = first.communicate(timeout=60)
         assert (first.returncode, out) == (130, "")
