@@ -126,10 +126,11 @@ class ImportBar:
 
 
 def _count_rows(path: Path) -> int | None:
-    """The CSV's data rows (a streamed pass), for the ETA; None if it cannot be read."""
+    """The CSV's data rows (a streamed pass), for the ETA; None if it cannot be read. Blank
+    lines are no rows, as the import reads them (`which50._bulk.CsvRows`)."""
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+            return max(sum(1 for cells in csv.reader(handle) if cells) - 1, 0)
     except (OSError, UnicodeDecodeError, csv.Error):
         return None  # the import itself says what is wrong with it
 

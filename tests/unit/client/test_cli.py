@@ -12,7 +12,7 @@ import which50
 from rich.console import Console
 from which50 import _cli_app
 from which50._cli import main
-from which50._cli_jobs import ImportBar, progress_bars
+from which50._cli_jobs import ImportBar, _count_rows, progress_bars
 
 from ._import_fake import FakeAPI
 from .conftest import BASE, TOKEN
@@ -127,3 +127,11 @@ def test_the_report_writes_its_counts_as_the_bar_does(api: FakeAPI, tmp_path: Pa
     argv = ["import", "1042", str(source), "--match", "Email", "--batch-size", "1000"]
     assert main(argv, out, err) == 0
     assert out.getvalue() == "job 1 Completed: 1,200 inserted, 0 updated, 0 rejected\n"
+
+
+def test_the_bar_counts_the_rows_the_import_reads(tmp_path: Path) -> None:
+    """Blank lines are no rows to the import, so none to the bar's total either."""
+    source = tmp_path / "rows.csv"
+    source.write_text("Email,FirstName\n\na@x.ie,A\n\n\nb@x.ie,B\n\n", "utf-8")
+    assert _count_rows(source) == 2
+    assert _count_rows(tmp_path / "missing.csv") is None
